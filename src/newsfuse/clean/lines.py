@@ -1,0 +1,82 @@
+"""Telling boilerplate lines from body lines by their shape and wording, not by a list of known lines.
+
+Each rule names a kind of non-article text that news pages share across sites; a line is body text
+when no rule claims it. Rules look at one line at a time, plus what came before (repeats, the title).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfuse.clean.metadata import parse_date
+from newsfuse.text import words
+
+COPYRIGHT = re.compile(
+    r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all rights reserved|\blicen[cs]ed under\b|"
+    r"may not be (?:re)?published|\breproduction\b.*\bprohibited\b", re.I)
+CREDIT = re.compile(
+    r"^(?:source|sources|via|credit|credits|photo|photos|photograph|image|images|picture|video|graphic|"
+    r"read more|related|see also|more on this|tags?|filed under|topics?|reporting by|editing by|writing by|"
+    r"additional reporting|contact|email|follow)\b[^:]{0,20}:", re.I)
+STAFF_CREDIT = re.compile(r"^(?:additional )?(?:reporting|editing|writing|compiled|produced|translated)\s+by\b", re.I)
+CALL_TO_ACTION = re.compile(
+    r"\b(?:subscrib\w*|sign(?:ing)? (?:up|in)|log(?:ging)? in|newsletters?|donat\w+|tips?|comments?|"
+    r"join the (?:conversation|discussion)|share (?:this|on)|follow us|click here|advertis\w+|"
+    r"support (?:our|us)|cookies?|privacy policy|terms of (?:use|service)|download (?:our|the) app|"
+    r"read (?:more|next|the full)|recommended|trending|most popular|sponsored|you might also like)\b", re.I)
+READER_ADDRESS = re.compile(r"\b(?:you|your|yours|we|our|us)\b", re.I)
+REPORTED = re.compile(r"\b(?:said|says|told|according)\b|[\"“”]|``", re.I)
+IMPERATIVE_START = re.compile(
+    r"^(?:subscribe|sign|log|click|tap|share|follow|join|leave|read|download|support|donate|want|be the first|"
+    r"get|watch|listen|see|register|already)\b", re.I)
+CAPTION_CREDIT = re.compile(
+    r"\((?=[^()]*\b(?:AP|Reuters|AFP|Getty|EPA|photo|Photo|Images|pool|file|File|Xinhua|Bloomberg|via|"
+    r"courtesy|Courtesy)\b)[^()]{1,120}\)\s*\.?$")
+CAPTION_PREFIX = re.compile(r"^(?:photo|image|picture|caption|file photo)\s*[:|]", re.I)
+BYLINE = re.compile(r"^(?:by|written by|words by|posted by|reported by)\s+[A-Z][\w.'’-]*(?:\s+[\w.'’&-]+){0,7}$",
+                    re.I)
+DATE_LABEL = re.compile(r"^(?:updated|published|posted|last updated|first published|modified|date)\b\s*:?\s*",
+                        re.I)
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+@dataclass(frozen=True)
+class LineVerdict:
+    kind: str  # "body" or the kind of boilerplate
+    published: str = ""
+
+
+def normal_key(line: str) -> str:
+    return " ".join(token.lower() for token in words(line))
+
+
+def classify(line: str, title_key: str, seen: set[str]) -> LineVerdict:
+    """Classify one stripped, non-empty line; `seen` holds the keys of earlier kept lines."""
+    tokens = words(line)
+    real_words = [token for token in tokens if len(token) > 1 and any(char.isalpha() for char in token)]
+    key = normal_key(line)
+    if len(real_words) < 2 and not SENTENCE_END.search(line):
+        return LineVerdict("junk")
+    if key == title_key or key in seen:
+        return LineVerdict("repeated")
+    if COPYRIGHT.search(line) and len(tokens) <= 40:
+        return LineVerdict("copyright")
+    if CREDIT.match(line) or (STAFF_CREDIT.match(line) and len(tokens) <= 25):
+        return LineVerdict("credit")
+    if CAPTION_PREFIX.match(line) or (CAPTION_CREDIT.search(line) and len(tokens) <= 60):
+        return LineVerdict("caption")
+    short = len(tokens) <= 40
+    if short and CALL_TO_ACTION.search(line) and not REPORTED.search(line) and (
+        READER_ADDRESS.search(line) or IMPERATIVE_START.match(line) or line.rstrip().endswith("?")
+    ):
+        return LineVerdict("prompt")
+    if len(tokens) <= 12 and BYLINE.match(line):
+        return LineVerdict("byline")
+    if len(tokens) <= 14:
+        published = parse_date(line)
+        if published and (DATE_LABEL.match(line) or len(tokens) <= 8):
+            return LineVerdict("date", published=published)
+    if not SENTENCE_END.search(line) and len(tokens) <= 20:
+        return LineVerdict("heading")
+    return LineVerdict("body")

@@ -1,0 +1,64 @@
+"""Metadata found in article text: publication dates, datelines, outlet names."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from urllib.parse import urlparse
+
+MONTHS = {name: number for number, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
+     ("nov", "november"), ("dec", "december")], start=1) for name in names}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_TIME = r"(?:[ ,T]+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+DATE_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})" + _TIME, re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b" + _TIME, re.I),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b" + _TIME, re.I),
+]
+
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?)"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?\s*(?:—|–|--|-|_|:)\s*(?=\S)"
+)
+
+
+def parse_date(text: str) -> str:
+    """The first calendar date in `text` as ISO 8601 (with the time when given), or ''."""
+    for pattern in DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month_text = parts["month"].lower().rstrip(".")
+        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text, 0)
+        try:
+            day = date(int(parts["year"]), month, int(parts["day"]))
+        except ValueError:
+            continue
+        if parts.get("hour") is None:
+            return day.isoformat()
+        hour = int(parts["hour"]) % 12 + (12 if (parts.get("ampm") or "").lower().startswith("p") else 0) \
+            if parts.get("ampm") else int(parts["hour"])
+        try:
+            return datetime(day.year, day.month, day.day, hour, int(parts["minute"])).isoformat(timespec="minutes")
+        except ValueError:
+            return day.isoformat()
+    return ""
+
+
+def split_dateline(line: str) -> tuple[str, str, str]:
+    """(place, agency, rest) when `line` opens with a dateline such as 'MOSCOW (AP) — ', else ('', '', line)."""
+    match = DATELINE.match(line)
+    if not match:
+        return "", "", line
+    place = match.group("place").strip(" ,")
+    if sum(char.isupper() for char in place.split(",")[0]) < 3:
+        return "", "", line
+    return place, (match.group("agency") or "").strip(), line[match.end():]
+
+
+def outlet_from_url(url: str) -> str:
+    host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+    return host.removeprefix("www.")

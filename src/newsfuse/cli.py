@@ -1,0 +1,162 @@
+"""The `newsfuse` command: parse flags, call the library, print, and map errors to exit codes.
+
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 input not found, 4 unreadable input,
+5 no usable text, 6 not English, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from newsfuse.config import Settings, settings_from_env
+from newsfuse.errors import ExitCode, NewsfuseError
+
+FORMATS = ("text", "markdown", "json", "html")
+EPILOG = """exit codes: 0 ok, 1 internal error, 2 usage, 3 input not found, 4 unreadable input
+(binary, undecodable, too large, malformed), 5 no usable text, 6 not English.
+Settings also come from NEWSFUSE_* environment variables (e.g. NEWSFUSE_WORDS=150)."""
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"expected a number above 0, got {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsfuse", description="Turn many news reports of one story into one faithful, cited briefing.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    from newsfuse import __version__
+
+    parser.add_argument("--version", action="version", version=f"newsfuse {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    inputs_help = ("files, folders (searched recursively), globs, or - for stdin; .txt, .html/.htm, "
+                   ".json/.jsonl (fields text or documents) and Multi-News lines (articles split by |||||)")
+    brief = commands.add_parser(
+        "brief", help="one cited briefing from articles about one story", epilog=EPILOG,
+        description="Summarise articles about one story. Every summary sentence is taken from the sources and "
+                    "cites [n] every source that carries it.", formatter_class=argparse.RawDescriptionHelpFormatter)
+    brief.add_argument("paths", nargs="+", metavar="PATH", help=inputs_help)
+    brief.add_argument("--words", type=positive_int, help="summary length in words (default: fits the input, "
+                                                          "about 250 for a handful of articles)")
+    brief.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    brief.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    brief.add_argument("--max-bytes", type=positive_int, help="refuse input files larger than this "
+                                                              "(default: 20000000)")
+
+    clean = commands.add_parser(
+        "clean", help="only the article text (boilerplate removed) and its metadata", epilog=EPILOG,
+        description="Extract each article's body text: drops copyright lines, prompts, credits, captions, "
+                    "repeated headlines, bylines and datelines, and reports metadata found on the way.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    clean.add_argument("paths", nargs="+", metavar="PATH", help=inputs_help)
+    clean.add_argument("--format", choices=("text", "json"), default="text",
+                       help="text: the cleaned texts; json: one JSON line per article with id, path, "
+                            "metadata and text")
+    clean.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    clean.add_argument("--max-bytes", type=positive_int, help="refuse input files larger than this")
+    return parser
+
+
+def write_output(text: str, out: str | None) -> None:
+    """Write to stdout, or replace FILE atomically so a failed run never leaves half a file."""
+    if not out:
+        sys.stdout.write(text)
+        return
+    target = Path(out)
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent or ".", delete=False,
+                                         prefix=f".{target.name}.") as handle:
+            handle.write(text)
+        os.replace(handle.name, target)
+    except OSError as error:
+        raise NewsfuseError(f"{out}: cannot write ({error.strerror})", ExitCode.UNREADABLE) from error
+
+
+def warn(message: str) -> None:
+    print(f"newsfuse: warning: {message}", file=sys.stderr)
+
+
+def run_brief(args: argparse.Namespace, settings: Settings) -> None:
+    from newsfuse.pipeline import brief
+    from newsfuse.read import read_inputs
+    from newsfuse.render import RENDERERS
+
+    read = read_inputs(args.paths, settings)
+    if not read.documents and read.problems:
+        raise read.problems[0] if len(read.problems) == 1 else NewsfuseError(
+            f"no usable input ({'; '.join(str(problem) for problem in read.problems[:3])})", read.problems[0].code)
+    for problem in read.problems:
+        warn(str(problem))
+    briefing = brief(read.documents, settings=settings)
+    for warning in briefing.warnings:
+        warn(warning)
+    write_output(RENDERERS[args.format](briefing), args.out)
+
+
+def run_clean(args: argparse.Namespace, settings: Settings) -> None:
+    from newsfuse.clean import clean_all
+    from newsfuse.pipeline import first_problem
+    from newsfuse.read import read_inputs
+
+    read = read_inputs(args.paths, settings)
+    articles, problems = clean_all(read.documents, settings.english_min_ratio)
+    problems = read.problems + problems
+    if not articles:
+        raise first_problem(problems)
+    for problem in problems:
+        warn(str(problem))
+    if args.format == "json":
+        lines = [json.dumps({"id": article.id, "path": article.path, **article.metadata(), "text": article.text},
+                            ensure_ascii=False) for article in articles]
+        write_output("\n".join(lines) + "\n", args.out)
+    else:
+        blocks = [article.text if len(articles) == 1 else f"# {article.id}\n{article.text}" for article in articles]
+        write_output("\n\n".join(blocks) + "\n", args.out)
+
+
+COMMANDS = {"brief": run_brief, "clean": run_clean}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = settings_from_env().with_overrides(words=getattr(args, "words", None),
+                                                      max_file_bytes=getattr(args, "max_bytes", None))
+        COMMANDS[args.command](args, settings)
+    except NewsfuseError as error:
+        print(f"newsfuse: error: {error}", file=sys.stderr)
+        return int(error.code)
+    except ValueError as error:  # bad settings from the environment
+        print(f"newsfuse: error: {error}", file=sys.stderr)
+        return int(ExitCode.USAGE)
+    except KeyboardInterrupt:
+        print("newsfuse: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+    except Exception as error:
+        if os.environ.get("NEWSFUSE_DEBUG"):
+            raise
+        print(f"newsfuse: internal error: {type(error).__name__}: {error} (set NEWSFUSE_DEBUG=1 for details)",
+              file=sys.stderr)
+        return int(ExitCode.INTERNAL)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

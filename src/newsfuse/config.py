@@ -1,0 +1,40 @@
+"""All settings in one place: defaults here, overridden by NEWSFUSE_* environment variables, then CLI flags."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Settings:
+    words: int = 0  # summary word budget; 0 means "fit the input"
+    max_file_bytes: int = 20_000_000  # larger inputs are refused, not read
+    min_sentence_words: int = 4  # shorter sentences are not summary candidates
+    max_sentence_words: int = 80  # longer "sentences" are usually run-together text
+    copy_threshold: float = 0.5  # shared 5-gram containment above which two articles are copies
+    fact_threshold: float = 0.55  # cosine above which two sentences state the same fact
+    redundancy_threshold: float = 0.5  # cosine above which a candidate repeats a chosen sentence
+    english_min_ratio: float = 0.12  # share of English function words below which text is not English
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """Return a copy with the given fields replaced, ignoring those left as None."""
+        return replace(self, **{key: value for key, value in overrides.items() if value is not None})
+
+
+def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
+    """Settings with NEWSFUSE_<FIELD> environment variables applied (e.g. NEWSFUSE_WORDS=150)."""
+    environ = os.environ if environ is None else environ
+    overrides: dict[str, Any] = {}
+    for field in fields(Settings):
+        raw = environ.get(f"NEWSFUSE_{field.name.upper()}")
+        if raw is None:
+            continue
+        kind = int if field.type in ("int", int) else float
+        try:
+            overrides[field.name] = kind(raw)
+        except ValueError as error:
+            raise ValueError(f"NEWSFUSE_{field.name.upper()} must be a number, got {raw!r}") from error
+    return Settings().with_overrides(**overrides)

@@ -1,0 +1,7 @@
+"""Group stage: articles that copy one another, and sentences that state the same fact in several sources."""
+
+from newsfuse.group.copies import find_copies
+from newsfuse.group.facts import group_facts
+from newsfuse.group.vectors import term_vectors
+
+__all__ = ["find_copies", "group_facts", "term_vectors"]

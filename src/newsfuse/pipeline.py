@@ -1,0 +1,80 @@
+"""The whole pipeline as one call: read -> clean -> segment -> group -> select -> attribute -> Briefing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from newsfuse.attribute import cite
+from newsfuse.clean import clean_all
+from newsfuse.config import Settings
+from newsfuse.errors import ExitCode, InputProblem, NewsfuseError
+from newsfuse.group import find_copies, group_facts, term_vectors
+from newsfuse.model import Article, Briefing, RawDocument, Source
+from newsfuse.segment import segment
+from newsfuse.select import StoryView, choose, default_budget, fact_features, load_scorer, order
+from newsfuse.text import word_count
+
+
+def as_articles(items: Iterable[Article | RawDocument | str], settings: Settings) -> tuple[list[Article],
+                                                                                            list[InputProblem]]:
+    """Accept cleaned articles, raw documents or plain strings; clean whatever is not yet an Article."""
+    articles: list[Article] = []
+    raws: list[RawDocument] = []
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, Article):
+            articles.append(item)
+        elif isinstance(item, RawDocument):
+            raws.append(item)
+        else:
+            raws.append(RawDocument(id=str(number), content=str(item), kind="text"))
+    cleaned, problems = clean_all(raws, settings.english_min_ratio)
+    return articles + cleaned, problems
+
+
+def build_story(articles: Sequence[Article], settings: Settings) -> StoryView:
+    sentences = [sentence for index, article in enumerate(articles) for sentence in segment(article, index)]
+    vectors = term_vectors([sentence.text for sentence in sentences])
+    facts = group_facts(sentences, vectors, settings.fact_threshold)
+    copy_of = find_copies(articles, settings.copy_threshold)
+    return StoryView(sentences=sentences, vectors=vectors, facts=facts, copy_of=copy_of)
+
+
+def brief(items: Iterable[Article | RawDocument | str], words: int | None = None,
+          settings: Settings | None = None, scorer_path: str = "") -> Briefing:
+    """A cited extractive briefing of articles about one story.
+
+    `words` is the summary budget (default: fits the input). Raises NewsfuseError when nothing usable
+    is left; problems with some inputs become warnings on the Briefing.
+    """
+    settings = (settings or Settings()).with_overrides(words=words)
+    articles, problems = as_articles(items, settings)
+    if not articles:
+        raise first_problem(problems)
+    story = build_story(articles, settings)
+    if not story.facts:
+        raise NewsfuseError("no usable sentence in the input", ExitCode.NO_TEXT)
+    independent = story.independent_count
+    unique_words = sum(word_count(article.text) for index, article in enumerate(articles)
+                       if story.copy_of[index] is None)
+    budget = settings.words or default_budget(independent, unique_words)
+    scores = load_scorer(scorer_path).score(fact_features(story))
+    chosen = choose(story, scores, budget, settings.redundancy_threshold, settings.min_sentence_words,
+                    settings.max_sentence_words)
+    if not chosen:  # only very short sentences: take the best one whatever its length
+        chosen = [int(scores.argmax())]
+    summary = tuple(cite(story.facts[index], story.sentences, articles) for index in order(story, chosen))
+    sources = tuple(Source(number=index + 1, article=article,
+                           copy_of=None if story.copy_of[index] is None else story.copy_of[index] + 1)
+                    for index, article in enumerate(articles))
+    return Briefing(summary=summary, sources=sources, words=budget,
+                    warnings=tuple(str(problem) for problem in problems))
+
+
+def first_problem(problems: list[InputProblem]) -> NewsfuseError:
+    if not problems:
+        return NewsfuseError("no input articles", ExitCode.NOT_FOUND)
+    if len(problems) == 1:
+        return problems[0]
+    codes = {problem.code for problem in problems}
+    code = codes.pop() if len(codes) == 1 else ExitCode.NO_TEXT
+    return NewsfuseError(f"no usable article in {len(problems)} inputs (first: {problems[0]})", code)

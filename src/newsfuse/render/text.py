@@ -1,0 +1,20 @@
+"""Plain text for the terminal: wrapped summary with [n] marks, then the numbered sources."""
+
+from __future__ import annotations
+
+import textwrap
+
+from newsfuse.model import Briefing
+from newsfuse.render.common import citation_marks, describe_source
+
+
+def render_text(briefing: Briefing, width: int = 100) -> str:
+    lines = []
+    for sentence in briefing.summary:
+        lines.append(textwrap.fill(f"{sentence.text} {citation_marks(sentence)}", width=width))
+    lines.append("")
+    lines.append("Sources")
+    for source in briefing.sources:
+        lines.append(textwrap.fill(f"[{source.number}] {describe_source(source)}", width=width,
+                                   subsequent_indent="    "))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,79 @@
+"""Segment stage: Article -> Sentences with character offsets.
+
+Rule-based, because it must be fast and right on news abbreviations ("Maj. Gen.", "U.S.", "Feb. 27"),
+on quotations, and on lower-cased text, where a capital letter is not a reliable sentence start.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.model import Article, Sentence
+from newsfuse.text import STOPWORDS
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen maj col lt sgt cpl capt cmdr adm gov sen rep reps sens rev hon pres st jr sr
+    inc corp co ltd llc bros dept univ assn vs etc approx est fig ft mt jan feb mar apr jun jul aug sep
+    sept oct nov dec ave blvd rd mass calif fla ill penn ariz colo conn wash wis tenn okla mich minn nev
+    ore va del md ky la miss mo neb ala ark kan ga ind""".split()
+)
+NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "pp", "art"})  # "No. 5", but "said no. A"
+# "U.S. The" ends a sentence; "U.S. Army" does not: after an initialism only these words start one.
+SENTENCE_STARTERS = frozenset(
+    {word.capitalize() for word in STOPWORDS}
+    | {"A", "An", "The", "But", "And", "Yet", "So", "In", "On", "At", "It", "He", "She", "They", "We", "I"}
+)
+
+# A candidate boundary: terminal punctuation, closing quotes/brackets, then space.
+BOUNDARY = re.compile(r"(?P<end>[.!?…]+(?:[\"'”’)\]]|'')*)\s+")
+NEXT_START = re.compile(r"[\"'“‘(\[`]*\s*(?P<first>\S)")
+PREVIOUS_TOKEN = re.compile(r"(?P<token>[\w.'’-]+)$")
+INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+
+
+def is_boundary(text: str, match: re.Match[str]) -> bool:
+    end = match.group("end")
+    after = text[match.end():]
+    following = NEXT_START.match(after)
+    if not following:
+        return True
+    first = following.group("first")
+    if first.islower() and not text[match.end():].startswith(("“", '"', "``")):
+        return False
+    if not end.startswith("."):
+        return True
+    before = PREVIOUS_TOKEN.search(text, 0, match.start() + 1)
+    token = before.group("token").rstrip(".") if before else ""
+    if INITIALISM.match(token + "."):
+        next_word = re.match(r"[\"'“‘(]*([\w’']+)", after)
+        return bool(next_word) and next_word.group(1) in SENTENCE_STARTERS
+    if token.lower() in ABBREVIATIONS and not end.endswith(("”", '"', "'", ")")):
+        return False
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return False  # a middle initial: "George W. Bush"
+    return not (first.isdigit() and token.lower() in NUMBER_ABBREVIATIONS)
+
+
+def split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in BOUNDARY.finditer(text):
+        if is_boundary(text, match):
+            end = match.start() + len(match.group("end"))
+            spans.append((offset + start, offset + end))
+            start = match.end()
+    if text[start:].strip():
+        spans.append((offset + start, offset + len(text.rstrip())))
+    return spans
+
+
+def segment(article: Article, article_index: int = 0) -> list[Sentence]:
+    """Split the article's cleaned text; each line is a paragraph, and no sentence crosses one."""
+    sentences: list[Sentence] = []
+    offset = 0
+    for line in article.text.split("\n"):
+        for start, end in split_paragraph(line, offset):
+            sentences.append(Sentence(article=article_index, position=len(sentences), start=start, end=end,
+                                      text=article.text[start:end]))
+        offset += len(line) + 1
+    return sentences

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import numpy as np
+
+from newsfuse.config import Settings
+from newsfuse.model import Article
+from newsfuse.pipeline import build_story
+from newsfuse.select import FEATURE_NAMES, choose, default_budget, fact_features, load_scorer, order
+from newsfuse.text import word_count
+
+ARTICLES = [
+    Article(id="a", text="The dam burst on Monday, flooding three villages. Rescue teams reached the area by boat. "
+                         "The regional governor declared an emergency on Tuesday."),
+    Article(id="b", text="A dam burst on Monday and flooded three villages in the valley. Officials blamed heavy "
+                         "rain. The governor declared an emergency on Tuesday, officials said."),
+    Article(id="c", text="Three villages were flooded when the dam burst on Monday. Farmers lost their crops."),
+]
+
+
+def test_features_reflect_how_many_sources_carry_a_fact() -> None:
+    story = build_story(ARTICLES, Settings())
+    features = fact_features(story)
+    assert features.shape == (len(story.facts), len(FEATURE_NAMES))
+    support = features[:, FEATURE_NAMES.index("support")]
+    dam = next(i for i, fact in enumerate(story.facts) if "dam burst" in story.sentences[fact.representative].text)
+    assert support[dam] == support.max() == 1.0
+
+
+def test_choose_respects_budget_and_skips_repeats() -> None:
+    story = build_story(ARTICLES, Settings())
+    scores = load_scorer().score(fact_features(story))
+    chosen = choose(story, scores, budget=25, redundancy=0.5, min_words=4, max_words=80)
+    total = sum(word_count(story.sentences[story.facts[i].representative].text) for i in chosen)
+    assert 0 < total <= 25
+    texts = [story.sentences[story.facts[i].representative].text for i in chosen]
+    assert sum("dam burst" in text for text in texts) == 1
+
+
+def test_order_puts_leads_first() -> None:
+    story = build_story(ARTICLES, Settings())
+    everything = list(range(len(story.facts)))
+    first = story.sentences[story.facts[order(story, everything)[0]].representative]
+    assert first.position == 0
+
+
+def test_default_budget_fits_the_input() -> None:
+    assert default_budget(5, 3000) == 250
+    assert default_budget(1, 300) == 100
+    assert default_budget(40, 100_000) == 400
+
+
+def test_shipped_scorer_matches_the_features() -> None:
+    scorer = load_scorer()
+    assert scorer.features == FEATURE_NAMES
+    assert np.isfinite(scorer.score(np.zeros((2, len(FEATURE_NAMES))))).all()

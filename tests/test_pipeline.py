@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import newsfuse
+from newsfuse.errors import ExitCode, NewsfuseError
+from newsfuse.group.vectors import term_vectors
+from newsfuse.segment import segment
+from newsfuse.text import word_count, words
+
+
+@pytest.fixture(scope="module")
+def example_briefing() -> newsfuse.Briefing:
+    example = Path(__file__).resolve().parent.parent / "examples" / "syria-2016-06"
+    return newsfuse.brief([newsfuse.RawDocument(id=p.stem, content=p.read_text(encoding="utf-8"), kind="text")
+                           for p in sorted(example.glob("*.txt"))])
+
+
+def test_example_briefing_is_cited_within_budget_and_free_of_repeats(example_briefing: newsfuse.Briefing) -> None:
+    summary = example_briefing.summary
+    assert summary and sum(word_count(s.text) for s in summary) <= example_briefing.words
+    assert all(sentence.citations for sentence in summary)
+    vectors = term_vectors([s.text for s in summary])
+    similarity = (vectors @ vectors.T).toarray()
+    assert (similarity[~np.eye(len(summary), dtype=bool)] < 0.5).all()
+
+
+def near_copy_in(sentence: str, article: newsfuse.Article) -> bool:
+    """True when `article` has a sentence with at least 80% of the same words (quotes and case folded)."""
+    wanted = {word.lower().replace("’", "'") for word in words(sentence)}
+    for candidate in segment(article):
+        found = {word.lower().replace("’", "'") for word in words(candidate.text)}
+        if len(wanted & found) / len(wanted | found) >= 0.8:
+            return True
+    return False
+
+
+def test_wire_copy_is_recognised_and_shared_facts_cite_both(example_briefing: newsfuse.Briefing) -> None:
+    copies = {source.number: source.copy_of for source in example_briefing.sources if source.copy_of}
+    assert len(copies) == 1
+    pair = set(next(iter(copies.items())))
+    checked = 0
+    for sentence in example_briefing.summary:
+        if all(near_copy_in(sentence.text, example_briefing.sources[number - 1].article) for number in pair):
+            checked += 1
+            assert pair <= {citation.source for citation in sentence.citations}
+    assert checked
+
+
+def test_no_boilerplate_in_the_summary(example_briefing: newsfuse.Briefing) -> None:
+    text = example_briefing.summary_text
+    for phrase in ("rights reserved", "tip", "subscriber", "Source:", "Updated", "(AP)"):
+        assert phrase not in text
+
+
+def test_single_article_still_gets_a_summary() -> None:
+    text = ("The bridge reopened on Monday after two years of repairs, officials said. Traffic was light in the "
+            "morning. The repairs cost $40 million, twice the first estimate. Drivers welcomed the shorter trip.")
+    briefing = newsfuse.brief([text], words=30)
+    assert 0 < sum(word_count(s.text) for s in briefing.summary) <= 30
+    assert {c.source for s in briefing.summary for c in s.citations} == {1}
+
+
+def test_nothing_usable_raises_a_clear_error() -> None:
+    with pytest.raises(NewsfuseError) as raised:
+        newsfuse.brief(["", "   "])
+    assert raised.value.code == ExitCode.NO_TEXT

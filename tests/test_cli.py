@@ -105,3 +105,25 @@ def test_failed_write_keeps_the_old_output(example_dir: Path, tmp_path: Path) ->
 def test_help_explains_formats_and_exit_codes() -> None:
     result = run("brief", "--help")
     assert "--words" in result.stdout and "exit codes" in result.stdout
+
+
+def test_batch_evaluate_and_train_selector_commands(tmp_path: Path) -> None:
+    from tests.stories import STORIES
+
+    data = tmp_path / "stories.jsonl"
+    data.write_text("".join(json.dumps(story) + "\n" for story in STORIES) + "not json\n")
+    out = tmp_path / "out.jsonl"
+    result = run("batch", str(data), str(out), "--words", "40")
+    assert result.returncode == 0 and "line 3" in result.stderr and len(out.read_text().splitlines()) == 2
+    table = tmp_path / "table.json"
+    clean_data = tmp_path / "clean.jsonl"
+    clean_data.write_text("".join(json.dumps(story) + "\n" for story in STORIES))
+    result = run("evaluate", str(clean_data), "--words", "30", "--peers", "lead,oracle", "--json", str(table))
+    assert result.returncode == 0, result.stderr
+    assert [row["system"] for row in json.loads(table.read_text())["results"]] == ["newsfuse", "lead", "oracle"]
+    assert run("evaluate", str(clean_data), "--peers", "gpt").returncode == ExitCode.USAGE
+    model = tmp_path / "selector.npz"
+    result = run("train-selector", str(clean_data), "--out", str(model))
+    assert result.returncode == 0, result.stderr
+    result = run("evaluate", str(clean_data), "--peers", "lead", "--selector", str(model))
+    assert result.returncode == 0, result.stderr

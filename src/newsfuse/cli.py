@@ -67,6 +67,41 @@ def build_parser() -> argparse.ArgumentParser:
                             "metadata and text")
     clean.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     clean.add_argument("--max-bytes", type=positive_int, help="refuse input files larger than this")
+
+    batch = commands.add_parser(
+        "batch", help="one briefing per story, JSON Lines in, JSON Lines out (resumable)", epilog=EPILOG,
+        description='Read stories ({"id", "documents": [...]} per line, .gz allowed) and append '
+                    '{"id", "summary", "briefing"} lines to OUT. Ids already in OUT are skipped, so an '
+                    "interrupted run continues where it stopped; bad lines are reported and skipped.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    batch.add_argument("input", metavar="IN.jsonl")
+    batch.add_argument("output", metavar="OUT.jsonl")
+    batch.add_argument("--words", type=positive_int, help="summary length in words (default: fits each story)")
+
+    evaluate = commands.add_parser(
+        "evaluate", help="ROUGE of newsfuse and its peers on the same stories, in one table", epilog=EPILOG,
+        description='Stories are JSON Lines ({"id", "documents", "summary" or "summaries"}, .gz allowed). '
+                    "Prints ROUGE-1/2/Lsum F1 with 95%% bootstrap intervals and median seconds per story.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    evaluate.add_argument("data", metavar="DATA.jsonl")
+    evaluate.add_argument("--words", type=positive_int, default=250, help="summary length (default: 250)")
+    evaluate.add_argument("--peers", default="lead,lexrank,textrank,oracle",
+                          help="comma-separated peers from lead, lexrank, textrank, oracle (default: all)")
+    evaluate.add_argument("--limit", type=positive_int, help="only the first K stories")
+    evaluate.add_argument("--json", metavar="FILE", help="also write the table as JSON")
+    evaluate.add_argument("--selector", metavar="FILE", help="score with this selector model instead of the "
+                                                             "shipped one")
+
+    train = commands.add_parser(
+        "train-selector", help="refit the sentence scorer on stories with reference summaries", epilog=EPILOG,
+        description="Label each fact by whether the greedy ROUGE oracle picks it, fit gradient-boosted trees "
+                    "(needs scikit-learn: pip install 'newsfuse[train]') and save them as .npz.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    train.add_argument("data", metavar="DATA.jsonl")
+    train.add_argument("--out", default="selector.npz", help="where to save the model (default: selector.npz; "
+                                                             "src/newsfuse/select/selector.npz ships it)")
+    train.add_argument("--limit", type=positive_int, help="only the first K stories")
+    train.add_argument("--words", type=positive_int, default=250, help="oracle summary length (default: 250)")
     return parser
 
 
@@ -127,7 +162,64 @@ def run_clean(args: argparse.Namespace, settings: Settings) -> None:
         write_output("\n\n".join(blocks) + "\n", args.out)
 
 
-COMMANDS = {"brief": run_brief, "clean": run_clean}
+def progress_bar(total: int | None, unit: str, description: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit=unit, desc=description, disable=None, unit_scale=unit == "B",
+                dynamic_ncols=True, file=sys.stderr)
+
+
+def run_batch(args: argparse.Namespace, settings: Settings) -> None:
+    from newsfuse.batch import run_batch as batch
+
+    size = Path(args.input).stat().st_size if Path(args.input).is_file() else None
+    with progress_bar(size, "B", "batch") as bar:
+        report = batch(args.input, args.output, words=args.words, settings=settings,
+                       on_progress=lambda position: bar.update(position - bar.n))
+    for problem in report.problems:
+        warn(problem)
+    print(f"newsfuse: {report.written} briefings written, {report.skipped_done} already done, "
+          f"{len(report.problems)} skipped", file=sys.stderr)
+
+
+def run_evaluate(args: argparse.Namespace, settings: Settings) -> None:
+    from newsfuse.evaluate import PEERS, evaluate, format_table, load_stories
+
+    peers = [name.strip() for name in args.peers.split(",") if name.strip()]
+    unknown = [name for name in peers if name not in PEERS]
+    if unknown:
+        raise NewsfuseError(f"unknown peer {unknown[0]!r}; choose from {', '.join(PEERS)}", ExitCode.USAGE)
+    with progress_bar(args.limit, "story", "evaluate") as bar:
+        results = evaluate(load_stories(args.data, limit=args.limit or 0), args.words, peers, settings=settings,
+                           scorer_path=args.selector or "", on_story=lambda: bar.update(1))
+    table = format_table(results, args.words)
+    print(table)
+    if args.json:
+        rows = [result.summary() for result in results]
+        write_output(json.dumps({"data": args.data, "words": args.words, "results": rows}, indent=2) + "\n",
+                     args.json)
+
+
+def run_train_selector(args: argparse.Namespace, settings: Settings) -> None:
+    from newsfuse.evaluate import load_stories
+    from newsfuse.select.train import fit_trees, labelled_facts
+
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise NewsfuseError("train-selector needs scikit-learn: pip install 'newsfuse[train]'",
+                            ExitCode.USAGE) from None
+    with progress_bar(args.limit, "story", "label") as bar:
+        features, labels = labelled_facts(load_stories(args.data, limit=args.limit or 0), args.words, settings,
+                                          on_story=lambda: bar.update(1))
+    scorer = fit_trees(features, labels, info={"data": Path(args.data).name, "stories": args.limit or "all",
+                                               "words": args.words})
+    scorer.save(args.out)
+    print(f"newsfuse: selector trained on {len(labels)} facts, saved to {args.out}", file=sys.stderr)
+
+
+COMMANDS = {"brief": run_brief, "clean": run_clean, "batch": run_batch, "evaluate": run_evaluate,
+            "train-selector": run_train_selector}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -51,5 +51,5 @@ def test_default_budget_fits_the_input() -> None:
 
 def test_shipped_scorer_matches_the_features() -> None:
     scorer = load_scorer()
-    assert scorer.features == FEATURE_NAMES
+    assert tuple(scorer.info["features"]) == FEATURE_NAMES
     assert np.isfinite(scorer.score(np.zeros((2, len(FEATURE_NAMES))))).all()

@@ -20,7 +20,7 @@ class EvalStory:
     references: list[str]
 
 
-def open_text(path: str):  # noqa: ANN201 - a text stream
+def open_text(path: str):
     if not Path(path).is_file():
         raise NewsfuseError(f"{path}: no such file", ExitCode.NOT_FOUND)
     return gzip.open(path, "rt", encoding="utf-8") if path.endswith(".gz") else open(path, encoding="utf-8")

@@ -16,7 +16,7 @@ METRICS = ("rouge1", "rouge2", "rougeLsum")
 
 
 @lru_cache(maxsize=1)
-def scorer():  # noqa: ANN201 - rouge_score.rouge_scorer.RougeScorer
+def scorer():
     from rouge_score import rouge_scorer
 
     return rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)

@@ -17,6 +17,7 @@ class Settings:
     copy_threshold: float = 0.5  # shared 5-gram containment above which two articles are copies
     fact_threshold: float = 0.55  # cosine above which two sentences state the same fact
     redundancy_threshold: float = 0.5  # cosine above which a candidate repeats a chosen sentence
+    centrality_weight: float = 0.25  # share of plain centrality in the sentence ranking (see select.blend)
     english_min_ratio: float = 0.12  # share of English function words below which text is not English
 
     def with_overrides(self, **overrides: Any) -> Settings:

@@ -8,11 +8,20 @@ from newsfuse.attribute import cite
 from newsfuse.clean import clean_all
 from newsfuse.config import Settings
 from newsfuse.errors import ExitCode, InputProblem, NewsfuseError
-from newsfuse.group import find_copies, group_facts, term_vectors
+from newsfuse.group import cosine_matrix, find_copies, group_facts
 from newsfuse.model import Article, Briefing, RawDocument, Source
 from newsfuse.segment import segment
-from newsfuse.select import StoryView, choose, default_budget, fact_features, load_scorer, order
-from newsfuse.text import word_count
+from newsfuse.select import (
+    FEATURE_NAMES,
+    StoryView,
+    blend,
+    choose,
+    default_budget,
+    fact_features,
+    load_scorer,
+    order,
+)
+from newsfuse.text import content_terms, word_count
 
 
 def as_articles(items: Iterable[Article | RawDocument | str], settings: Settings) -> tuple[list[Article],
@@ -33,10 +42,11 @@ def as_articles(items: Iterable[Article | RawDocument | str], settings: Settings
 
 def build_story(articles: Sequence[Article], settings: Settings) -> StoryView:
     sentences = [sentence for index, article in enumerate(articles) for sentence in segment(article, index)]
-    vectors = term_vectors([sentence.text for sentence in sentences])
-    facts = group_facts(sentences, vectors, settings.fact_threshold)
+    terms = [content_terms(sentence.text) for sentence in sentences]
+    similarity = cosine_matrix(terms)
+    facts = group_facts(sentences, similarity, settings.fact_threshold)
     copy_of = find_copies(articles, settings.copy_threshold)
-    return StoryView(sentences=sentences, vectors=vectors, facts=facts, copy_of=copy_of)
+    return StoryView(sentences=sentences, terms=terms, similarity=similarity, facts=facts, copy_of=copy_of)
 
 
 def brief(items: Iterable[Article | RawDocument | str], words: int | None = None,
@@ -57,7 +67,9 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
     unique_words = sum(word_count(article.text) for index, article in enumerate(articles)
                        if story.copy_of[index] is None)
     budget = settings.words or default_budget(independent, unique_words)
-    scores = load_scorer(scorer_path).score(fact_features(story))
+    features = fact_features(story)
+    scores = blend(load_scorer(scorer_path).score(features), features[:, FEATURE_NAMES.index("centrality")],
+                   settings.centrality_weight)
     chosen = choose(story, scores, budget, settings.redundancy_threshold, settings.min_sentence_words,
                     settings.max_sentence_words)
     if not chosen:  # only very short sentences: take the best one whatever its length

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from newsfuse.group import find_copies, group_facts, term_vectors
+from newsfuse.group import cosine_matrix, find_copies, group_facts
 from newsfuse.model import Article, Sentence
+from newsfuse.text import content_terms
 
 WIRE = ("The Russian military on Sunday rejected the Pentagon's accusations that it had deliberately targeted "
         "U.S.-backed Syrian opposition forces, arguing the U.S. had failed to warn about their locations. "
@@ -26,5 +27,5 @@ def test_paraphrases_across_sources_form_one_fact_but_not_within_one_article() -
         sentence(1, "Konashenkov said the targeted area was 300 kilometers away, the spokesman said."),
         sentence(2, "The stock market rose sharply on Friday after the jobs report."),
     ]
-    facts = group_facts(sentences, term_vectors([s.text for s in sentences]), threshold=0.55)
+    facts = group_facts(sentences, cosine_matrix([content_terms(s.text) for s in sentences]), threshold=0.55)
     assert [fact.members for fact in facts] == [(0, 1), (2,), (3,)]

@@ -54,20 +54,20 @@ def normal_key(line: str) -> str:
 def classify(line: str, title_key: str, seen: set[str]) -> LineVerdict:
     """Classify one stripped, non-empty line; `seen` holds the keys of earlier kept lines."""
     tokens = words(line)
-    real_words = [token for token in tokens if len(token) > 1 and any(char.isalpha() for char in token)]
-    key = normal_key(line)
-    if len(real_words) < 2 and not SENTENCE_END.search(line):
+    key = " ".join(tokens).lower()
+    if len(tokens) < 8 and not SENTENCE_END.search(line) and sum(
+        len(token) > 1 and any(char.isalpha() for char in token) for token in tokens
+    ) < 2:
         return LineVerdict("junk")
     if key == title_key or key in seen:
         return LineVerdict("repeated")
-    if COPYRIGHT.search(line) and len(tokens) <= 40:
+    if len(tokens) <= 40 and COPYRIGHT.search(line):
         return LineVerdict("copyright")
-    if CREDIT.match(line) or (STAFF_CREDIT.match(line) and len(tokens) <= 25):
+    if CREDIT.match(line) or (len(tokens) <= 25 and STAFF_CREDIT.match(line)):
         return LineVerdict("credit")
-    if CAPTION_PREFIX.match(line) or (CAPTION_CREDIT.search(line) and len(tokens) <= 60):
+    if CAPTION_PREFIX.match(line) or (len(tokens) <= 60 and CAPTION_CREDIT.search(line)):
         return LineVerdict("caption")
-    short = len(tokens) <= 40
-    if short and CALL_TO_ACTION.search(line) and not REPORTED.search(line) and (
+    if len(tokens) <= 40 and CALL_TO_ACTION.search(line) and not REPORTED.search(line) and (
         READER_ADDRESS.search(line) or IMPERATIVE_START.match(line) or line.rstrip().endswith("?")
     ):
         return LineVerdict("prompt")

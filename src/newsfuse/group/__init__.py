@@ -2,6 +2,6 @@
 
 from newsfuse.group.copies import find_copies
 from newsfuse.group.facts import group_facts
-from newsfuse.group.vectors import term_vectors
+from newsfuse.group.vectors import cosine_matrix
 
-__all__ = ["find_copies", "group_facts", "term_vectors"]
+__all__ = ["cosine_matrix", "find_copies", "group_facts"]

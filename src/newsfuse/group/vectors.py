@@ -1,4 +1,4 @@
-"""TF-IDF vectors of content-word stems, the shared representation for grouping and selection."""
+"""TF-IDF cosine similarity of content-word stems, the shared representation for grouping and selection."""
 
 from __future__ import annotations
 
@@ -9,12 +9,15 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from newsfuse.text import content_terms
+DENSE_LIMIT = 4_000_000  # matrix cells below which plain numpy beats scipy.sparse's per-call overhead
 
 
-def term_vectors(texts: Sequence[str]) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows; IDF is taken over these texts, so it needs no external corpus."""
-    term_lists = [content_terms(text) for text in texts]
+def cosine_matrix(term_lists: Sequence[Sequence[str]]) -> np.ndarray:
+    """All pairwise cosines of L2-normalised TF-IDF rows, dense float32.
+
+    IDF is taken over these rows, so no outside corpus is needed. Computed once per story and shared
+    by every later stage.
+    """
     vocabulary: dict[str, int] = {}
     document_frequency: Counter[str] = Counter()
     for terms in term_lists:
@@ -22,15 +25,21 @@ def term_vectors(texts: Sequence[str]) -> sparse.csr_matrix:
     rows: list[int] = []
     columns: list[int] = []
     values: list[float] = []
-    count = len(texts)
+    count = len(term_lists)
     for row, terms in enumerate(term_lists):
         for term, frequency in Counter(terms).items():
-            column = vocabulary.setdefault(term, len(vocabulary))
             rows.append(row)
-            columns.append(column)
+            columns.append(vocabulary.setdefault(term, len(vocabulary)))
             idf = math.log((1.0 + count) / (1.0 + document_frequency[term])) + 1.0
             values.append((1.0 + math.log(frequency)) * idf)
-    matrix = sparse.csr_matrix((values, (rows, columns)), shape=(count, max(len(vocabulary), 1)), dtype=np.float64)
+    shape = (count, max(len(vocabulary), 1))
+    if shape[0] * shape[1] <= DENSE_LIMIT:
+        dense = np.zeros(shape, dtype=np.float32)
+        dense[rows, columns] = values
+        norms = np.linalg.norm(dense, axis=1, keepdims=True)
+        dense /= np.where(norms == 0, 1.0, norms)
+        return dense @ dense.T
+    matrix = sparse.csr_matrix((values, (rows, columns)), shape=shape, dtype=np.float32)
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+    matrix = sparse.diags(1.0 / np.where(norms == 0, 1.0, norms)) @ matrix
+    return (matrix @ matrix.T).toarray().astype(np.float32)

@@ -2,15 +2,7 @@
 
 from newsfuse.select.features import FEATURE_NAMES, StoryView, fact_features
 from newsfuse.select.scorer import TreeScorer, load_scorer
-from newsfuse.select.selection import choose, default_budget, order
+from newsfuse.select.selection import blend, choose, default_budget, order
 
-__all__ = [
-           "FEATURE_NAMES",
-           "StoryView",
-           "TreeScorer",
-           "choose",
-           "default_budget",
-           "fact_features",
-           "load_scorer",
-           "order",
-]
+__all__ = ["FEATURE_NAMES", "StoryView", "TreeScorer", "blend", "choose", "default_budget", "fact_features",
+           "load_scorer", "order"]

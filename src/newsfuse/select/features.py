@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
-from scipy import sparse
 
 from newsfuse.model import Fact, Sentence
-from newsfuse.text import content_terms, words
+from newsfuse.text import words
 
 FEATURE_NAMES = (
     "centrality",  # cosine of the sentence to the centroid of all sentences
@@ -40,13 +39,13 @@ QUOTE = re.compile(r"[\"“”]|``|''")
 PRONOUN_START = re.compile(r"^[\"“'`]*\s*(?:he|she|it|they|this|that|these|those|his|her|their|its)\b", re.I)
 DIGIT = re.compile(r"\d")
 
-
 @dataclass(frozen=True)
 class StoryView:
-    """What the selector needs to know about a story: its sentences, their vectors, facts and copies."""
+    """What the selector needs to know about a story: sentences, their terms and similarities, facts, copies."""
 
     sentences: list[Sentence]
-    vectors: sparse.csr_matrix
+    terms: list[list[str]]  # content terms of each sentence
+    similarity: np.ndarray  # sentence-by-sentence cosine
     facts: list[Fact]
     copy_of: list[int | None]
 
@@ -69,57 +68,57 @@ class StoryView:
         return {self.independent_source(self.sentences[member].article) for member in fact.members}
 
     @cached_property
-    def representative_vectors(self) -> sparse.csr_matrix:
-        return self.vectors[[fact.representative for fact in self.facts]]
+    def representatives(self) -> np.ndarray:
+        return np.array([fact.representative for fact in self.facts], dtype=np.int64)
 
     @cached_property
     def word_counts(self) -> np.ndarray:
         return np.array([len(words(self.sentences[fact.representative].text)) for fact in self.facts])
 
 
-def unit(vector: np.ndarray) -> np.ndarray:
-    norm = float(np.linalg.norm(vector))
-    return vector / norm if norm else vector
+def centroid_similarity(similarity: np.ndarray, rows: np.ndarray, members: np.ndarray) -> np.ndarray:
+    """Cosine of each row sentence to the centroid of the member sentences, from pairwise cosines alone."""
+    norm = float(np.sqrt(max(similarity[np.ix_(members, members)].sum(), 1e-12)))
+    return similarity[np.ix_(rows, members)].sum(axis=1) / norm
 
 
 def fact_features(story: StoryView) -> np.ndarray:
-    representatives = story.representative_vectors
-    centrality = representatives @ unit(np.asarray(story.vectors.sum(axis=0)).ravel())
-    leads = [index for index, sentence in enumerate(story.sentences) if sentence.position == 0]
-    lead_similarity = representatives @ unit(np.asarray(story.vectors[leads].sum(axis=0)).ravel())
-    similarity = (representatives @ story.vectors.T).tocsr()
+    everything = np.arange(len(story.sentences))
+    leads = np.array([index for index, sentence in enumerate(story.sentences) if sentence.position == 0])
+    centrality = centroid_similarity(story.similarity, story.representatives, everything)
+    lead_similarity = centroid_similarity(story.similarity, story.representatives, leads)
     articles_of = np.array([sentence.article for sentence in story.sentences])
-    terms = [content_terms(sentence.text) for sentence in story.sentences]
+    terms = story.terms
     term_counts = Counter(term for sentence_terms in terms for term in sentence_terms)
     total_terms = sum(term_counts.values()) or 1
     term_articles: dict[str, set[int]] = {}
     for sentence, sentence_terms in zip(story.sentences, terms, strict=True):
         for term in sentence_terms:
             term_articles.setdefault(term, set()).add(story.independent_source(sentence.article))
+    positions = np.array([sentence.position for sentence in story.sentences])
+    relative_positions = positions / np.array([story.article_lengths[s.article] for s in story.sentences])
     rows = []
     for index, fact in enumerate(story.facts):
         representative = story.sentences[fact.representative]
         text = representative.text
         tokens = words(text)
         fact_terms = terms[fact.representative]
-        positions = [story.sentences[member].position for member in fact.members]
-        relative = min(story.sentences[member].position / story.article_lengths[story.sentences[member].article]
-                       for member in fact.members)
+        members = list(fact.members)
         sources = len(story.sources_of(fact))
-        row = similarity.getrow(index)
-        others = row.data[articles_of[row.indices] != representative.article]
+        others = story.similarity[fact.representative][articles_of != representative.article]
+        first = int(positions[members].min())
         rows.append((
             float(centrality[index]),
             float(lead_similarity[index]),
             sources / story.independent_count,
             math.log(sources),
             float(others.max()) if len(others) else 0.0,
-            float(np.mean([len(term_articles[t]) for t in fact_terms])) / story.independent_count if fact_terms
-            else 0.0,
-            float(np.mean([term_counts[t] for t in fact_terms])) / total_terms * 100 if fact_terms else 0.0,
-            1.0 / (1.0 + min(positions)),
-            math.log(1 + min(positions)),
-            relative,
+            sum(len(term_articles[t]) for t in fact_terms) / len(fact_terms) / story.independent_count
+            if fact_terms else 0.0,
+            sum(term_counts[t] for t in fact_terms) / len(fact_terms) / total_terms * 100 if fact_terms else 0.0,
+            1.0 / (1.0 + first),
+            math.log(1 + first),
+            float(relative_positions[members].min()),
             math.log(1 + len(tokens)),
             len(fact_terms) / max(len(tokens), 1),
             sum(any(char.isalpha() for char in token) for token in tokens) / max(len(tokens), 1),
@@ -127,7 +126,7 @@ def fact_features(story: StoryView) -> np.ndarray:
             float(text.rstrip("\"'”’ ").endswith("?")),
             float(bool(PRONOUN_START.match(text))),
             float(bool(DIGIT.search(text))),
-            float(any(story.sentences[member].article == 0 for member in fact.members)),
+            float(bool((articles_of[members] == 0).any())),
             math.log(story.independent_count),
             math.log(len(story.sentences)),
         ))

@@ -13,11 +13,19 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsfuse.config import Settings, settings_from_env
 from newsfuse.errors import ExitCode, NewsfuseError
 
+if TYPE_CHECKING:  # imported late at run time, to keep start-up fast
+    from tqdm import tqdm
+
+    from newsfuse.model import Briefing
+    from newsfuse.store import Store
+
 FORMATS = ("text", "markdown", "json", "html")
+DB_HELP = "store URL, sqlite:///path/file.db (default: $NEWSFUSE_DB, else the data directory)"
 EPILOG = """exit codes: 0 ok, 1 internal error, 2 usage, 3 input not found, 4 unreadable input
 (binary, undecodable, too large, malformed), 5 no usable text, 6 not English.
 Settings also come from NEWSFUSE_* environment variables (e.g. NEWSFUSE_WORDS=150)."""
@@ -48,7 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
         "brief", help="one cited briefing from articles about one story", epilog=EPILOG,
         description="Summarise articles about one story. Every summary sentence is taken from the sources and "
                     "cites [n] every source that carries it.", formatter_class=argparse.RawDescriptionHelpFormatter)
-    brief.add_argument("paths", nargs="+", metavar="PATH", help=inputs_help)
+    brief.add_argument("paths", nargs="*", metavar="PATH", help=inputs_help)
+    brief.add_argument("--story", type=positive_int, metavar="ID", help="brief a stored story instead "
+                                                                        "(see `newsfuse stories`); cached")
+    brief.add_argument("--db", metavar="URL", help=DB_HELP)
     brief.add_argument("--words", type=positive_int, help="summary length in words (default: fits the input, "
                                                           "about 250 for a handful of articles)")
     brief.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
@@ -67,6 +78,21 @@ def build_parser() -> argparse.ArgumentParser:
                             "metadata and text")
     clean.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     clean.add_argument("--max-bytes", type=positive_int, help="refuse input files larger than this")
+
+    ingest = commands.add_parser(
+        "ingest", help="store articles and group them into stories as they arrive", epilog=EPILOG,
+        description="Store each article once (re-ingesting is a no-op, near-copies are linked), assign it to "
+                    "an open story or start one, and mark that story's briefing stale.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help=inputs_help)
+    ingest.add_argument("--db", metavar="URL", help=DB_HELP)
+    ingest.add_argument("--max-bytes", type=positive_int, help="refuse input files larger than this")
+
+    stories = commands.add_parser("stories", help="list the stories in the store", epilog=EPILOG,
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    stories.add_argument("--since", default="", help="only stories active since this ISO date")
+    stories.add_argument("--format", choices=("text", "json"), default="text")
+    stories.add_argument("--db", metavar="URL", help=DB_HELP)
 
     batch = commands.add_parser(
         "batch", help="one briefing per story, JSON Lines in, JSON Lines out (resumable)", epilog=EPILOG,
@@ -124,11 +150,24 @@ def warn(message: str) -> None:
     print(f"newsfuse: warning: {message}", file=sys.stderr)
 
 
+def open_store(settings: Settings) -> Store:
+    from newsfuse.store import Store, default_url
+
+    return Store(settings.db or default_url())
+
+
 def run_brief(args: argparse.Namespace, settings: Settings) -> None:
     from newsfuse.pipeline import brief
     from newsfuse.read import read_inputs
     from newsfuse.render import RENDERERS
 
+    if args.story:
+        if args.paths:
+            raise NewsfuseError("give either paths or --story, not both", ExitCode.USAGE)
+        write_output(RENDERERS[args.format](story_briefing(args.story, settings)), args.out)
+        return
+    if not args.paths:
+        raise NewsfuseError("give at least one PATH (or --story ID)", ExitCode.USAGE)
     read = read_inputs(args.paths, settings)
     if not read.documents and read.problems:
         raise read.problems[0] if len(read.problems) == 1 else NewsfuseError(
@@ -139,6 +178,73 @@ def run_brief(args: argparse.Namespace, settings: Settings) -> None:
     for warning in briefing.warnings:
         warn(warning)
     write_output(RENDERERS[args.format](briefing), args.out)
+
+
+def story_briefing(story_id: int, settings: Settings) -> Briefing:
+    """The stored story's briefing: from the cache, or computed and cached if the story changed."""
+    from newsfuse.pipeline import brief
+    from newsfuse.render.json import briefing_from_dict
+
+    store = open_store(settings)
+    try:
+        cached = store.cached_briefing(story_id)
+        if cached:
+            return briefing_from_dict(json.loads(cached))
+        rows = store.story_articles(story_id)
+        briefing = brief([article for _, article, _ in rows], settings=settings)
+        store.save_briefing(story_id, briefing.to_json(indent=None), latest_article=max(row[0] for row in rows))
+        return briefing
+    finally:
+        store.close()
+
+
+def run_ingest(args: argparse.Namespace, settings: Settings) -> None:
+    from datetime import UTC, datetime
+
+    from newsfuse.clean import clean_all
+    from newsfuse.read import read_inputs
+
+    read = read_inputs(args.paths, settings)
+    for problem in read.problems:
+        warn(str(problem))
+    store = open_store(settings)
+    counts = {"stored": 0, "copy": 0, "known": 0}
+    try:
+        index = store.load_index(settings.story_threshold, settings.quiet_days)
+        with progress_bar(len(read.documents), "article", "ingest") as bar:
+            for document in read.documents:
+                articles, problems = clean_all([document], settings.english_min_ratio)
+                for problem in problems:
+                    warn(str(problem))
+                for article in articles:
+                    counts[store.ingest(article, index, datetime.now(UTC)).status] += 1
+                bar.update(1)
+    finally:
+        store.close()
+    print(f"newsfuse: {counts['stored']} articles stored, {counts['copy']} near-copies linked, "
+          f"{counts['known']} already stored", file=sys.stderr)
+    if not read.documents and read.problems:
+        raise NewsfuseError("nothing to ingest", read.problems[0].code)
+
+
+def run_stories(args: argparse.Namespace, settings: Settings) -> None:
+    store = open_store(settings)
+    try:
+        rows = store.stories(args.since)
+        if args.format == "json":
+            lines = []
+            for row in rows:
+                articles = [{"id": article.id, "stored_id": stored_id, "title": article.title,
+                             "source": article.source, "published": article.published, "copy_of": copy_of}
+                            for stored_id, article, copy_of in store.story_articles(row.id)]
+                lines.append(json.dumps({**row.__dict__, "article_list": articles}, ensure_ascii=False))
+            write_output("".join(line + "\n" for line in lines), None)
+        else:
+            for row in rows:
+                print(f"{row.id:>6}  {row.articles:>4} articles  {row.outlets:>3} outlets  "
+                      f"{row.first_seen[:16]} .. {row.last_seen[:16]}  {row.title}")
+    finally:
+        store.close()
 
 
 def run_clean(args: argparse.Namespace, settings: Settings) -> None:
@@ -162,7 +268,7 @@ def run_clean(args: argparse.Namespace, settings: Settings) -> None:
         write_output("\n\n".join(blocks) + "\n", args.out)
 
 
-def progress_bar(total: int | None, unit: str, description: str):
+def progress_bar(total: int | None, unit: str, description: str) -> tqdm:
     from tqdm import tqdm
 
     return tqdm(total=total, unit=unit, desc=description, disable=None, unit_scale=unit == "B",
@@ -218,8 +324,8 @@ def run_train_selector(args: argparse.Namespace, settings: Settings) -> None:
     print(f"newsfuse: selector trained on {len(labels)} facts, saved to {args.out}", file=sys.stderr)
 
 
-COMMANDS = {"brief": run_brief, "clean": run_clean, "batch": run_batch, "evaluate": run_evaluate,
-            "train-selector": run_train_selector}
+COMMANDS = {"brief": run_brief, "clean": run_clean, "ingest": run_ingest, "stories": run_stories,
+            "batch": run_batch, "evaluate": run_evaluate, "train-selector": run_train_selector}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -227,7 +333,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         settings = settings_from_env().with_overrides(words=getattr(args, "words", None),
-                                                      max_file_bytes=getattr(args, "max_bytes", None))
+                                                      max_file_bytes=getattr(args, "max_bytes", None),
+                                                      db=getattr(args, "db", None))
         COMMANDS[args.command](args, settings)
     except NewsfuseError as error:
         print(f"newsfuse: error: {error}", file=sys.stderr)

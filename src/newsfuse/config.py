@@ -19,6 +19,9 @@ class Settings:
     redundancy_threshold: float = 0.5  # cosine above which a candidate repeats a chosen sentence
     centrality_weight: float = 0.25  # share of plain centrality in the sentence ranking (see select.blend)
     english_min_ratio: float = 0.12  # share of English function words below which text is not English
+    db: str = ""  # store URL (sqlite:///path/file.db); empty: the data directory's newsfuse.db
+    story_threshold: float = 0.3  # centroid cosine above which an arriving article joins a story
+    quiet_days: float = 3.0  # a story with no new article for this long is closed
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the given fields replaced, ignoring those left as None."""
@@ -33,7 +36,7 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         raw = environ.get(f"NEWSFUSE_{field.name.upper()}")
         if raw is None:
             continue
-        kind = int if field.type in ("int", int) else float
+        kind = {"int": int, "float": float, "str": str}[str(field.type)]
         try:
             overrides[field.name] = kind(raw)
         except ValueError as error:

@@ -53,3 +53,13 @@ def test_shipped_scorer_matches_the_features() -> None:
     scorer = load_scorer()
     assert tuple(scorer.info["features"]) == FEATURE_NAMES
     assert np.isfinite(scorer.score(np.zeros((2, len(FEATURE_NAMES))))).all()
+
+
+def test_blend_mixes_within_story_percentiles() -> None:
+    from newsfuse.select import blend
+
+    learned = np.array([5.0, 1.0, 3.0])
+    centrality = np.array([0.1, 0.9, 0.5])
+    assert np.allclose(blend(learned, centrality, 0.0), [1.0, 0.0, 0.5])
+    assert np.allclose(blend(learned, centrality, 1.0), [0.0, 1.0, 0.5])
+    assert np.allclose(blend(learned * 1000, centrality / 7, 0.25), blend(learned, centrality, 0.25))

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.model import RawDocument
@@ -20,7 +21,7 @@ class EvalStory:
     references: list[str]
 
 
-def open_text(path: str):
+def open_text(path: str) -> IO[str]:
     if not Path(path).is_file():
         raise NewsfuseError(f"{path}: no such file", ExitCode.NOT_FOUND)
     return gzip.open(path, "rt", encoding="utf-8") if path.endswith(".gz") else open(path, encoding="utf-8")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
+from rouge_score.rouge_scorer import RougeScorer
 
 from newsfuse.model import Article
 from newsfuse.segment import segment
@@ -16,10 +17,8 @@ METRICS = ("rouge1", "rouge2", "rougeLsum")
 
 
 @lru_cache(maxsize=1)
-def scorer():
-    from rouge_score import rouge_scorer
-
-    return rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+def scorer() -> RougeScorer:
+    return RougeScorer(list(METRICS), use_stemmer=True)
 
 
 def truncate(sentences: Sequence[str], words: int) -> list[str]:

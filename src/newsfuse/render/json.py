@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from newsfuse.model import Briefing
+from newsfuse.model import Article, Briefing, Citation, Source, SummarySentence
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -33,3 +33,16 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
 
 def render_json(briefing: Briefing, indent: int | None = 2) -> str:
     return json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=indent) + "\n"
+
+
+def briefing_from_dict(data: dict[str, Any]) -> Briefing:
+    """The inverse of briefing_to_dict, for briefings cached as JSON."""
+    fields = ("title", "source", "url", "published", "place")
+    sources = tuple(
+        Source(number=item["number"], copy_of=item["copy_of"],
+               article=Article(id=item["id"], text=item["text"], path=item["path"],
+                               **{key: item[key] for key in fields if key in item}))
+        for item in data["sources"])
+    summary = tuple(SummarySentence(text=item["text"], citations=tuple(Citation(**c) for c in item["citations"]))
+                    for item in data["summary"])
+    return Briefing(summary=summary, sources=sources, words=data["words"], warnings=tuple(data["warnings"]))

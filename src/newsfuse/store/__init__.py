@@ -1,0 +1,193 @@
+"""The article store: SQLite by default (a file under the data directory), one schema with migrations.
+
+Every ingested article is one transaction: the article, its story and the term statistics change
+together or not at all, so a killed process never leaves half a story. WAL mode lets readers (`stories`,
+`brief --story`) work while an ingest runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from newsfuse.errors import ExitCode, NewsfuseError
+from newsfuse.group.copies import shingles
+from newsfuse.group.stories import StoryIndex
+from newsfuse.model import Article
+from newsfuse.store.schema import MIGRATIONS
+from newsfuse.text import content_terms
+
+
+def default_url() -> str:
+    data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return f"sqlite:///{data_home / 'newsfuse' / 'newsfuse.db'}"
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    id: int
+    title: str
+    first_seen: str
+    last_seen: str
+    articles: int
+    outlets: int
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article_id: int
+    story_id: int
+    status: str  # "stored", "copy" (near-duplicate linked to an earlier article) or "known" (same content)
+
+
+def content_hash(article: Article) -> str:
+    return hashlib.sha256(" ".join(article.text.split()).lower().encode("utf-8")).hexdigest()
+
+
+def published_time(article: Article) -> datetime | None:
+    if article.published:
+        try:
+            parsed = datetime.fromisoformat(article.published)
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        except ValueError:
+            pass
+    return None
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        if not url.startswith("sqlite:///"):
+            raise NewsfuseError(f"unsupported database URL {url!r}; use sqlite:///path/file.db", ExitCode.USAGE)
+        path = Path(url.removeprefix("sqlite:///"))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.connection = sqlite3.connect(path, isolation_level=None, timeout=30)
+        except (OSError, sqlite3.Error) as error:
+            raise NewsfuseError(f"cannot open database {path}: {error}", ExitCode.UNREADABLE) from error
+        self.connection.execute("PRAGMA journal_mode=WAL")
+        self.connection.execute("PRAGMA synchronous=NORMAL")
+        self.connection.execute("PRAGMA foreign_keys=ON")
+        self.migrate()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    def migrate(self) -> None:
+        with self.transaction() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+            current = row[0] or 0
+            for version, statements in enumerate(MIGRATIONS[current:], start=current + 1):
+                for statement in statements:
+                    db.execute(statement)
+                db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    def load_index(self, threshold: float, quiet_days: float) -> StoryIndex:
+        """Term statistics and the stories still open (active within the quiet period of the newest one)."""
+        index = StoryIndex(threshold=threshold, quiet_days=quiet_days)
+        for term, documents in self.connection.execute("SELECT term, documents FROM term_counts"):
+            index.document_frequency[term] = documents
+        index.documents = self.connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        newest = self.connection.execute("SELECT MAX(last_seen) FROM stories").fetchone()[0]
+        if newest:
+            cutoff = (datetime.fromisoformat(newest) - timedelta(days=quiet_days)).isoformat()
+            for story_id, last_dated, totals in self.connection.execute(
+                    "SELECT id, last_dated, totals FROM stories WHERE last_seen >= ?", (cutoff,)):
+                index.add(story_id, {}, datetime.fromisoformat(last_dated) if last_dated else None,
+                          totals=json.loads(totals))
+        return index
+
+    def ingest(self, article: Article, index: StoryIndex, now: datetime) -> IngestResult:
+        """Store one article and assign it to a story, in one transaction; re-ingesting is a no-op."""
+        digest = content_hash(article)
+        known = self.connection.execute("SELECT id, story_id FROM articles WHERE content_hash = ?",
+                                        (digest,)).fetchone()
+        if known:
+            return IngestResult(known[0], known[1], "known")
+        published = published_time(article)
+        seen = published or now
+        text_for_terms = f"{article.title}\n{article.title}\n{article.text}"
+        weights = index.weights(text_for_terms)
+        story_id, _ = index.match(weights, published)
+        with self.transaction() as db:
+            if story_id is None:
+                story_id = db.execute(
+                    "INSERT INTO stories (title, first_seen, last_seen, totals) VALUES (?, ?, ?, '{}')",
+                    (article.title, seen.isoformat(), seen.isoformat())).lastrowid
+            copy_of = self.find_copy(db, story_id, article)
+            article_id = db.execute(
+                "INSERT INTO articles (external_id, content_hash, story_id, copy_of, title, source, url, published,"
+                " place, path, text, seen, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.id, digest, story_id, copy_of, article.title, article.source, article.url,
+                 article.published, article.place, article.path, "" if copy_of else article.text,
+                 seen.isoformat(), now.isoformat())).lastrowid
+            story = index.add(story_id, weights, published)
+            db.execute("UPDATE stories SET last_seen = MAX(last_seen, ?), first_seen = MIN(first_seen, ?),"
+                       " last_dated = ?, totals = ?, briefing = NULL,"
+                       " title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?",
+                       (seen.isoformat(), seen.isoformat(), story.last_seen.isoformat() if story.last_seen else None,
+                        json.dumps(story.totals), article.title, story_id))
+            db.executemany("INSERT INTO term_counts (term, documents) VALUES (?, 1) "
+                           "ON CONFLICT(term) DO UPDATE SET documents = documents + 1",
+                           [(term,) for term in set(content_terms(text_for_terms))])
+        index.learn(text_for_terms)
+        return IngestResult(article_id, story_id, "copy" if copy_of else "stored")
+
+    @staticmethod
+    def find_copy(db: sqlite3.Connection, story_id: int, article: Article, threshold: float = 0.8) -> int | None:
+        """An earlier article of the story that this one nearly repeats (wire copy): linked, text not kept."""
+        grams = shingles(article.text)
+        if not grams:
+            return None
+        for other_id, text in db.execute("SELECT id, text FROM articles WHERE story_id = ? AND copy_of IS NULL",
+                                         (story_id,)):
+            other = shingles(text)
+            if other and len(grams & other) / min(len(grams), len(other)) >= threshold:
+                return other_id
+        return None
+
+    def stories(self, since: str = "") -> list[StoryRow]:
+        rows = self.connection.execute(
+            "SELECT s.id, s.title, s.first_seen, s.last_seen, COUNT(a.id),"
+            " COUNT(DISTINCT NULLIF(a.source, '')) FROM stories s JOIN articles a ON a.story_id = s.id"
+            " WHERE s.last_seen >= ? GROUP BY s.id ORDER BY s.last_seen DESC, s.id DESC", (since,))
+        return [StoryRow(*row) for row in rows]
+
+    def story_articles(self, story_id: int) -> list[tuple[int, Article, int | None]]:
+        """(stored id, article, copy_of) for a story; a linked copy carries the text of its original."""
+        rows = self.connection.execute(
+            "SELECT a.id, a.external_id, COALESCE(NULLIF(a.text, ''), o.text), a.title, a.source, a.url,"
+            " a.published, a.place, a.path, a.copy_of FROM articles a LEFT JOIN articles o ON o.id = a.copy_of"
+            " WHERE a.story_id = ? ORDER BY a.seen, a.id", (story_id,)).fetchall()
+        return [(row[0], Article(id=row[1], text=row[2], title=row[3], source=row[4], url=row[5], published=row[6],
+                                 place=row[7], path=row[8]), row[9]) for row in rows]
+
+    def cached_briefing(self, story_id: int) -> str | None:
+        row = self.connection.execute("SELECT briefing FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            raise NewsfuseError(f"no story {story_id} in the store", ExitCode.NOT_FOUND)
+        return row[0]
+
+    def save_briefing(self, story_id: int, briefing_json: str, latest_article: int) -> None:
+        """Cache a briefing unless an article arrived since it was computed (then it stays stale)."""
+        with self.transaction() as db:
+            db.execute("UPDATE stories SET briefing = ? WHERE id = ? AND"
+                       " (SELECT MAX(id) FROM articles WHERE story_id = ?) = ?",
+                       (briefing_json, story_id, story_id, latest_article))

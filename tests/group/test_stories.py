@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from newsfuse.group.stories import CENTROID_TERMS, StoryIndex
+
+DAY = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def test_an_article_joins_the_matching_story_and_centroids_stay_bounded() -> None:
+    index = StoryIndex(threshold=0.3, quiet_days=3)
+    first = index.weights("Floods hit the valley after the dam burst; rescuers used boats to reach villages.")
+    index.add(1, first, DAY)
+    index.learn("Floods hit the valley")
+    similar = index.weights("The dam burst flooded the valley villages and rescuers arrived in boats.")
+    other = index.weights("The central bank raised interest rates to fight inflation on Thursday.")
+    assert index.match(similar, DAY)[0] == 1
+    assert index.match(other, DAY)[0] is None
+    for number in range(50):
+        index.add(1, index.weights(f"dam valley flood boats village term{number} extra{number}"), DAY)
+    assert len(index.centroids[1]) <= CENTROID_TERMS
+
+
+def test_quiet_period_applies_only_to_dated_articles() -> None:
+    index = StoryIndex(threshold=0.3, quiet_days=3)
+    weights = index.weights("The dam burst flooded the valley villages and rescuers arrived in boats.")
+    index.add(1, weights, DAY)
+    assert index.match(weights, DAY + timedelta(days=10))[0] is None
+    assert index.match(weights, None)[0] == 1

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from newsfuse.model import Article
+from newsfuse.store import Store
+
+TOPICS = {
+    "dam": "A dam burst in the northern valley and flooded villages; rescue teams used boats to reach residents "
+           "while engineers inspected the damaged dam wall and the governor declared an emergency.",
+    "vote": "Parliament approved the transport budget with new buses and an airport tram line; opposition "
+            "lawmakers criticised the costs and the minister defended the tram plan.",
+    "match": "The football club won the cup final with a late goal; the striker scored twice and the coach "
+             "praised the defence after the match in the stadium.",
+}
+
+
+def article(topic: str, number: int, published: str = "") -> Article:
+    extra = f" Report {number} adds detail number {number * 7} about the {topic} story, with new remarks."
+    return Article(id=f"{topic}-{number}", text=TOPICS[topic] + extra, title=f"{topic} report {number}",
+                   source=f"Outlet {number % 3}", published=published)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    opened = Store(f"sqlite:///{tmp_path / 'news.db'}")
+    yield opened
+    opened.close()
+
+
+def ingest_all(store: Store, articles: list[Article]) -> list[str]:
+    index = store.load_index(threshold=0.3, quiet_days=3.0)
+    return [store.ingest(item, index, datetime.now(UTC)).status for item in articles]
+
+
+def test_interleaved_articles_are_grouped_into_their_stories(store: Store) -> None:
+    arrivals = [article(topic, number) for number in range(4) for topic in TOPICS]
+    assert ingest_all(store, arrivals) == ["stored"] * len(arrivals)
+    stories = store.stories()
+    assert sorted(row.articles for row in stories) == [4, 4, 4]
+    for row in stories:
+        ids = {stored.id.split("-")[0] for _, stored, _ in store.story_articles(row.id)}
+        assert len(ids) == 1
+        assert row.outlets == 3
+
+
+def test_reingest_is_a_no_op_and_near_copies_are_linked(store: Store) -> None:
+    original = article("dam", 1)
+    copy = Article(id="dam-copy", text=original.text + " Updated.", title="Dam copy")
+    assert ingest_all(store, [original, original, copy]) == ["stored", "known", "copy"]
+    rows = store.story_articles(store.stories()[0].id)
+    assert [stored.id for _, stored, _ in rows] == ["dam-1", "dam-copy"]
+    assert rows[0][2] is None and rows[1][2] == rows[0][0]
+    assert rows[1][1].text == original.text  # a linked copy reads its original's text
+
+
+def test_quiet_period_closes_a_story(store: Store) -> None:
+    ingest_all(store, [article("dam", 1, "2020-01-01"), article("dam", 2, "2020-01-02"),
+                       article("dam", 3, "2020-03-01")])
+    assert sorted(row.articles for row in store.stories()) == [1, 2]
+
+
+def test_the_index_survives_reopening(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'news.db'}"
+    first = Store(url)
+    ingest_all(first, [article("vote", 1)])
+    first.close()
+    second = Store(url)
+    ingest_all(second, [article("vote", 2)])
+    assert [row.articles for row in second.stories()] == [2]
+    second.close()
+
+
+def test_cached_briefing_is_dropped_when_the_story_changes(store: Store) -> None:
+    ingest_all(store, [article("dam", 1)])
+    story = store.stories()[0].id
+    store.save_briefing(story, '{"cached": true}', latest_article=1)
+    assert store.cached_briefing(story) == '{"cached": true}'
+    ingest_all(store, [article("dam", 2)])
+    assert store.cached_briefing(story) is None
+    store.save_briefing(story, '{"late": true}', latest_article=1)  # computed before article 2 arrived
+    assert store.cached_briefing(story) is None
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "newsfuse", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_cli_ingest_stories_and_cached_brief(tmp_path: Path, example_dir: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'news.db'}"
+    assert run_cli("ingest", str(example_dir), "--db", db).returncode == 0
+    again = run_cli("ingest", str(example_dir), "--db", db)
+    assert "already stored" in again.stderr
+    listed = [json.loads(line) for line in run_cli("stories", "--format", "json", "--db", db).stdout.splitlines()]
+    assert len(listed) == 1 and listed[0]["articles"] == 5
+    assert sorted(item["id"] for item in listed[0]["article_list"]) == sorted(p.stem for p in example_dir.glob("*"))
+    first = run_cli("brief", "--story", str(listed[0]["id"]), "--format", "json", "--db", db)
+    second = run_cli("brief", "--story", str(listed[0]["id"]), "--format", "json", "--db", db)
+    assert first.returncode == 0 and first.stdout == second.stdout and json.loads(first.stdout)["summary"]
+    assert run_cli("brief", "--story", "999", "--db", db).returncode == 3
+
+
+def test_kill_9_during_ingest_loses_nothing_reported_and_leaves_no_half_story(tmp_path: Path) -> None:
+    folder = tmp_path / "stream"
+    folder.mkdir()
+    for number in range(400):
+        topic = list(TOPICS)[number % 3]
+        item = article(topic, number)
+        (folder / f"{number:04}.json").write_text(json.dumps({"id": item.id, "text": item.text,
+                                                              "title": item.title}))
+    db_path = tmp_path / "news.db"
+    env = {**os.environ, "NEWSFUSE_DB": f"sqlite:///{db_path}"}
+    process = subprocess.Popen([sys.executable, "-m", "newsfuse", "ingest", str(folder)], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    reader_ran = False
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        time.sleep(0.2)
+        if db_path.exists():
+            listing = subprocess.run([sys.executable, "-m", "newsfuse", "stories", "--format", "json"], env=env,
+                                     capture_output=True, text=True, timeout=60)
+            reader_ran = reader_ran or (listing.returncode == 0 and listing.stdout.strip() != "")
+            with sqlite3.connect(db_path) as check:
+                stored = check.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            if stored >= 40 and reader_ran:
+                break
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert reader_ran
+    with sqlite3.connect(db_path) as check:
+        assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        before = check.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        assert 0 < before < 400
+        assert check.execute("SELECT COUNT(*) FROM stories s WHERE NOT EXISTS "
+                             "(SELECT 1 FROM articles a WHERE a.story_id = s.id)").fetchone()[0] == 0
+    finished = subprocess.run([sys.executable, "-m", "newsfuse", "ingest", str(folder)], env=env,
+                              capture_output=True, text=True, timeout=300)
+    assert finished.returncode == 0 and f"{before} already stored" in finished.stderr
+    with sqlite3.connect(db_path) as check:
+        assert check.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 400

@@ -1,4 +1,5 @@
-"""The article store: SQLite by default (a file under the data directory), one schema with migrations.
+"""The article store: SQLite by default (a file under the data directory), PostgreSQL given a URL;
+one schema with migrations.
 
 Every ingested article is one transaction: the article, its story and the term statistics change
 together or not at all, so a killed process never leaves half a story. WAL mode lets readers (`stories`,
@@ -10,17 +11,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.group.copies import shingles
 from newsfuse.group.stories import StoryIndex
 from newsfuse.model import Article
+from newsfuse.store.dialects import connect
 from newsfuse.store.schema import MIGRATIONS
 from newsfuse.text import content_terms
 
@@ -63,27 +65,24 @@ def published_time(article: Article) -> datetime | None:
 
 class Store:
     def __init__(self, url: str) -> None:
-        if not url.startswith("sqlite:///"):
-            raise NewsfuseError(f"unsupported database URL {url!r}; use sqlite:///path/file.db", ExitCode.USAGE)
-        path = Path(url.removeprefix("sqlite:///"))
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.connection = sqlite3.connect(path, isolation_level=None, timeout=30)
-        except (OSError, sqlite3.Error) as error:
-            raise NewsfuseError(f"cannot open database {path}: {error}", ExitCode.UNREADABLE) from error
-        self.connection.execute("PRAGMA journal_mode=WAL")
-        self.connection.execute("PRAGMA synchronous=NORMAL")
-        self.connection.execute("PRAGMA foreign_keys=ON")
+        self.connection, self.dialect = connect(url)
         self.migrate()
 
     def close(self) -> None:
         self.connection.close()
 
+    def execute(self, statement: str, parameters: Sequence[Any] = ()) -> Any:
+        return self.connection.execute(self.dialect.sql(statement), parameters)
+
+    def insert(self, statement: str, parameters: Sequence[Any]) -> int:
+        return int(self.execute(statement + " RETURNING id", parameters).fetchone()[0])
+
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.connection.execute("BEGIN IMMEDIATE")
+    def transaction(self) -> Iterator[Store]:
+        for statement in self.dialect.begin.split("; "):
+            self.connection.execute(statement)
         try:
-            yield self.connection
+            yield self
         except BaseException:
             self.connection.execute("ROLLBACK")
             raise
@@ -92,23 +91,22 @@ class Store:
     def migrate(self) -> None:
         with self.transaction() as db:
             db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
-            current = row[0] or 0
+            current = db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
             for version, statements in enumerate(MIGRATIONS[current:], start=current + 1):
                 for statement in statements:
-                    db.execute(statement)
+                    db.execute(statement.format(id=self.dialect.id_column))
                 db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
 
     def load_index(self, threshold: float, quiet_days: float) -> StoryIndex:
         """Term statistics and the stories still open (active within the quiet period of the newest one)."""
         index = StoryIndex(threshold=threshold, quiet_days=quiet_days)
-        for term, documents in self.connection.execute("SELECT term, documents FROM term_counts"):
+        for term, documents in self.execute("SELECT term, documents FROM term_counts"):
             index.document_frequency[term] = documents
-        index.documents = self.connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        newest = self.connection.execute("SELECT MAX(last_seen) FROM stories").fetchone()[0]
+        index.documents = self.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        newest = self.execute("SELECT MAX(last_seen) FROM stories").fetchone()[0]
         if newest:
             cutoff = (datetime.fromisoformat(newest) - timedelta(days=quiet_days)).isoformat()
-            for story_id, last_dated, totals in self.connection.execute(
+            for story_id, last_dated, totals in self.execute(
                     "SELECT id, last_dated, totals FROM stories WHERE last_seen >= ?", (cutoff,)):
                 index.add(story_id, {}, datetime.fromisoformat(last_dated) if last_dated else None,
                           totals=json.loads(totals))
@@ -117,7 +115,7 @@ class Store:
     def ingest(self, article: Article, index: StoryIndex, now: datetime) -> IngestResult:
         """Store one article and assign it to a story, in one transaction; re-ingesting is a no-op."""
         digest = content_hash(article)
-        known = self.connection.execute("SELECT id, story_id FROM articles WHERE content_hash = ?",
+        known = self.execute("SELECT id, story_id FROM articles WHERE content_hash = ?",
                                         (digest,)).fetchone()
         if known:
             return IngestResult(known[0], known[1], "known")
@@ -128,30 +126,32 @@ class Store:
         story_id, _ = index.match(weights, published)
         with self.transaction() as db:
             if story_id is None:
-                story_id = db.execute(
+                story_id = db.insert(
                     "INSERT INTO stories (title, first_seen, last_seen, totals) VALUES (?, ?, ?, '{}')",
-                    (article.title, seen.isoformat(), seen.isoformat())).lastrowid
+                    (article.title, seen.isoformat(), seen.isoformat()))
             copy_of = self.find_copy(db, story_id, article)
-            article_id = db.execute(
+            article_id = db.insert(
                 "INSERT INTO articles (external_id, content_hash, story_id, copy_of, title, source, url, published,"
                 " place, path, text, seen, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.id, digest, story_id, copy_of, article.title, article.source, article.url,
                  article.published, article.place, article.path, "" if copy_of else article.text,
-                 seen.isoformat(), now.isoformat())).lastrowid
+                 seen.isoformat(), now.isoformat()))
             story = index.add(story_id, weights, published)
-            db.execute("UPDATE stories SET last_seen = MAX(last_seen, ?), first_seen = MIN(first_seen, ?),"
+            db.execute("UPDATE stories SET last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END,"
+                       " first_seen = CASE WHEN first_seen > ? THEN ? ELSE first_seen END,"
                        " last_dated = ?, totals = ?, briefing = NULL,"
                        " title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?",
-                       (seen.isoformat(), seen.isoformat(), story.last_seen.isoformat() if story.last_seen else None,
+                       (*[seen.isoformat()] * 4, story.last_seen.isoformat() if story.last_seen else None,
                         json.dumps(story.totals), article.title, story_id))
-            db.executemany("INSERT INTO term_counts (term, documents) VALUES (?, 1) "
-                           "ON CONFLICT(term) DO UPDATE SET documents = documents + 1",
-                           [(term,) for term in set(content_terms(text_for_terms))])
+            db.connection.cursor().executemany(
+                db.dialect.sql("INSERT INTO term_counts (term, documents) VALUES (?, 1) "
+                               "ON CONFLICT (term) DO UPDATE SET documents = term_counts.documents + 1"),
+                [(term,) for term in sorted(set(content_terms(text_for_terms)))])
         index.learn(text_for_terms)
         return IngestResult(article_id, story_id, "copy" if copy_of else "stored")
 
     @staticmethod
-    def find_copy(db: sqlite3.Connection, story_id: int, article: Article, threshold: float = 0.8) -> int | None:
+    def find_copy(db: Store, story_id: int, article: Article, threshold: float = 0.8) -> int | None:
         """An earlier article of the story that this one nearly repeats (wire copy): linked, text not kept."""
         grams = shingles(article.text)
         if not grams:
@@ -164,7 +164,7 @@ class Store:
         return None
 
     def stories(self, since: str = "") -> list[StoryRow]:
-        rows = self.connection.execute(
+        rows = self.execute(
             "SELECT s.id, s.title, s.first_seen, s.last_seen, COUNT(a.id),"
             " COUNT(DISTINCT NULLIF(a.source, '')) FROM stories s JOIN articles a ON a.story_id = s.id"
             " WHERE s.last_seen >= ? GROUP BY s.id ORDER BY s.last_seen DESC, s.id DESC", (since,))
@@ -172,7 +172,7 @@ class Store:
 
     def story_articles(self, story_id: int) -> list[tuple[int, Article, int | None]]:
         """(stored id, article, copy_of) for a story; a linked copy carries the text of its original."""
-        rows = self.connection.execute(
+        rows = self.execute(
             "SELECT a.id, a.external_id, COALESCE(NULLIF(a.text, ''), o.text), a.title, a.source, a.url,"
             " a.published, a.place, a.path, a.copy_of FROM articles a LEFT JOIN articles o ON o.id = a.copy_of"
             " WHERE a.story_id = ? ORDER BY a.seen, a.id", (story_id,)).fetchall()
@@ -180,7 +180,7 @@ class Store:
                                  place=row[7], path=row[8]), row[9]) for row in rows]
 
     def cached_briefing(self, story_id: int) -> str | None:
-        row = self.connection.execute("SELECT briefing FROM stories WHERE id = ?", (story_id,)).fetchone()
+        row = self.execute("SELECT briefing FROM stories WHERE id = ?", (story_id,)).fetchone()
         if row is None:
             raise NewsfuseError(f"no story {story_id} in the store", ExitCode.NOT_FOUND)
         return row[0]

@@ -1,9 +1,12 @@
-"""The store's schema as numbered migrations; a database records the last one applied."""
+"""The store's schema as numbered migrations; a database records the last one applied.
+
+`{id}` stands for the dialect's auto-numbered primary key.
+"""
 
 MIGRATIONS: list[list[str]] = [
     [
         """CREATE TABLE stories (
-            id INTEGER PRIMARY KEY,
+            id {id},
             title TEXT NOT NULL DEFAULT '',
             first_seen TEXT NOT NULL,
             last_seen TEXT NOT NULL,
@@ -12,7 +15,7 @@ MIGRATIONS: list[list[str]] = [
             briefing TEXT
         )""",
         """CREATE TABLE articles (
-            id INTEGER PRIMARY KEY,
+            id {id},
             external_id TEXT NOT NULL,
             content_hash TEXT NOT NULL UNIQUE,
             story_id INTEGER NOT NULL REFERENCES stories(id),

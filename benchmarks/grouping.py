@@ -1,0 +1,103 @@
+"""Story grouping on a shuffled stream: newsfuse's online grouping beside TF-IDF + agglomerative clustering.
+
+Mixes the articles of the first K Multi-News validation stories, shuffles them (fixed seed), ingests
+them one by one into a fresh SQLite store, and scores the stories found against the truth with B-cubed
+F1 and the adjusted Rand index. The peer (scikit-learn) clusters all articles at once and is given the
+true number of stories, which newsfuse never sees. Also reports ingest throughput, per 500 articles.
+
+    python benchmarks/grouping.py --stories 100 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import time
+from collections import Counter, defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsfuse.clean import clean_all
+from newsfuse.config import Settings
+from newsfuse.evaluate.data import load_stories
+from newsfuse.model import Article
+from newsfuse.store import Store
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "multinews" / "validation.jsonl.gz"
+
+
+def b_cubed_f1(truth: list[int], found: list[int]) -> float:
+    by_truth, by_found = defaultdict(set), defaultdict(set)
+    for item, (label, cluster) in enumerate(zip(truth, found, strict=True)):
+        by_truth[label].add(item)
+        by_found[cluster].add(item)
+    precision = recall = 0.0
+    for label, cluster in zip(truth, found, strict=True):
+        shared = len(by_truth[label] & by_found[cluster])
+        precision += shared / len(by_found[cluster])
+        recall += shared / len(by_truth[label])
+    precision, recall = precision / len(truth), recall / len(truth)
+    return 2 * precision * recall / (precision + recall)
+
+
+def mixed_stream(stories: int, settings: Settings) -> tuple[list[Article], list[int]]:
+    items: list[tuple[Article, int]] = []
+    for label, story in enumerate(load_stories(str(DATA), limit=stories)):
+        articles, _ = clean_all(story.documents, settings.english_min_ratio)
+        items.extend((article, label) for article in articles)
+    random.Random(7).shuffle(items)
+    return [article for article, _ in items], [label for _, label in items]
+
+
+def run_newsfuse(articles: list[Article], settings: Settings) -> tuple[list[int], list[float]]:
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(f"sqlite:///{folder}/bench.db")
+        index = store.load_index(settings.story_threshold, settings.quiet_days)
+        found, chunk_rates = [], []
+        started = time.perf_counter()
+        for number, article in enumerate(articles, start=1):
+            found.append(store.ingest(article, index, datetime.now(UTC)).story_id)
+            if number % 500 == 0:
+                chunk_rates.append(500 / (time.perf_counter() - started))
+                started = time.perf_counter()
+        store.close()
+    return found, chunk_rates
+
+
+def run_peer(articles: list[Article], clusters: int) -> list[int]:
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1).fit_transform(
+        [f"{article.title} {article.text}" for article in articles])
+    model = AgglomerativeClustering(n_clusters=clusters, metric="cosine", linkage="average")
+    return model.fit_predict(vectors.toarray()).tolist()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--stories", type=int, nargs="+", default=[100, 1000])
+    args = parser.parse_args()
+    from sklearn.metrics import adjusted_rand_score
+
+    settings = Settings()
+    for stories in args.stories:
+        articles, truth = mixed_stream(stories, settings)
+        started = time.perf_counter()
+        found, rates = run_newsfuse(articles, settings)
+        elapsed = time.perf_counter() - started
+        started = time.perf_counter()
+        peer = run_peer(articles, stories)
+        peer_elapsed = time.perf_counter() - started
+        print(f"K={stories}: {len(articles)} articles, {len(Counter(found))} stories found")
+        print(f"  newsfuse online   B-cubed F1 {b_cubed_f1(truth, found):.3f}  ARI "
+              f"{adjusted_rand_score(truth, found):.3f}  {len(articles) / elapsed:.0f} articles/s")
+        print(f"  tfidf+agglomerative (given K) B-cubed F1 {b_cubed_f1(truth, peer):.3f}  ARI "
+              f"{adjusted_rand_score(truth, peer):.3f}  {peer_elapsed:.1f} s in all")
+        if rates:
+            print("  ingest rate per 500 articles: " + ", ".join(f"{rate:.0f}" for rate in rates))
+
+
+if __name__ == "__main__":
+    main()

@@ -52,7 +52,7 @@ def mixed_stream(stories: int, settings: Settings) -> tuple[list[Article], list[
 
 def run_newsfuse(articles: list[Article], settings: Settings) -> tuple[list[int], list[float]]:
     with tempfile.TemporaryDirectory() as folder:
-        store = Store(f"sqlite:///{folder}/bench.db")
+        store = Store(f"sqlite:///{folder}/bench.db", merge_threshold=settings.merge_threshold)
         index = store.load_index(settings.story_threshold, settings.quiet_days)
         found, chunk_rates = [], []
         started = time.perf_counter()

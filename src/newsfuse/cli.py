@@ -153,7 +153,7 @@ def warn(message: str) -> None:
 def open_store(settings: Settings) -> Store:
     from newsfuse.store import Store, default_url
 
-    return Store(settings.db or default_url())
+    return Store(settings.db or default_url(), merge_threshold=settings.merge_threshold)
 
 
 def run_brief(args: argparse.Namespace, settings: Settings) -> None:
@@ -187,6 +187,7 @@ def story_briefing(story_id: int, settings: Settings) -> Briefing:
 
     store = open_store(settings)
     try:
+        story_id = store.resolve(story_id)
         cached = store.cached_briefing(story_id)
         if cached:
             return briefing_from_dict(json.loads(cached))

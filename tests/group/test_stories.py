@@ -27,3 +27,14 @@ def test_quiet_period_applies_only_to_dated_articles() -> None:
     index.add(1, weights, DAY)
     assert index.match(weights, DAY + timedelta(days=10))[0] is None
     assert index.match(weights, None)[0] == 1
+
+
+def test_two_stories_that_turn_out_to_be_one_are_merged() -> None:
+    index = StoryIndex(threshold=0.3, quiet_days=3)
+    index.add(1, index.weights("The dam burst flooded the valley villages; rescuers arrived in boats."), DAY)
+    index.add(2, index.weights("Rescuers in boats reached the flooded valley villages after the dam burst."), DAY)
+    index.add(3, index.weights("The central bank raised interest rates to fight inflation on Thursday."), DAY)
+    assert index.merge_candidate(2, threshold=0.3) == 1
+    assert index.merge_candidate(3, threshold=0.3) is None
+    index.merge(1, 2)
+    assert set(index.stories) == {1, 3} and all(2 not in ids for ids in index.by_term.values())

@@ -168,3 +168,17 @@ def test_kill_9_during_ingest_loses_nothing_reported_and_leaves_no_half_story(db
                               capture_output=True, text=True, timeout=300)
     assert finished.returncode == 0 and f"{before} already stored" in finished.stderr
     assert count(db_url, "SELECT COUNT(*) FROM articles") == total
+
+
+def test_stories_that_turn_out_to_be_one_are_merged_and_old_ids_follow(db_url: str) -> None:
+    store = Store(db_url, merge_threshold=0.5)
+    try:
+        index = store.load_index(threshold=0.99, quiet_days=3.0)  # every article opens a story at first
+        first = store.ingest(article("dam", 1), index, datetime.now(UTC))
+        second = store.ingest(article("dam", 2), index, datetime.now(UTC))
+        assert second.story_id == first.story_id or store.resolve(second.story_id) == first.story_id
+        assert [row.articles for row in store.stories()] == [2]
+        other = store.ingest(article("match", 3), index, datetime.now(UTC))
+        assert store.resolve(other.story_id) != first.story_id
+    finally:
+        store.close()

@@ -95,3 +95,30 @@ class StoryIndex:
         for term in self.centroids[story_id]:
             self.by_term[term].add(story_id)
         return story
+
+    def merge_candidate(self, story_id: int, threshold: float) -> int | None:
+        """Another open story whose centroid now matches this one's above `threshold`: the two are one."""
+        story = self.stories[story_id]
+        candidates: set[int] = set()
+        for term in self.centroids[story_id]:
+            candidates |= self.by_term.get(term, set())
+        candidates.discard(story_id)
+        best, best_score = None, threshold
+        centroid = self.centroids[story_id]
+        for other_id in candidates:
+            other = self.stories[other_id]
+            if story.last_seen and other.last_seen and \
+                    abs((story.last_seen - other.last_seen).total_seconds()) > self.quiet_days * 86400:
+                continue
+            other_centroid = self.centroids[other_id]
+            score = sum(weight * other_centroid.get(term, 0.0) for term, weight in centroid.items())
+            if score >= best_score:
+                best, best_score = other_id, score
+        return best
+
+    def merge(self, into: int, other: int) -> StoryState:
+        """Fold story `other` into story `into`."""
+        absorbed = self.stories.pop(other)
+        for term in self.centroids.pop(other):
+            self.by_term[term].discard(other)
+        return self.add(into, absorbed.totals, absorbed.last_seen)

@@ -64,8 +64,9 @@ def published_time(article: Article) -> datetime | None:
 
 
 class Store:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, merge_threshold: float = 0.5) -> None:
         self.connection, self.dialect = connect(url)
+        self.merge_threshold = merge_threshold  # centroid cosine at which two open stories become one
         self.migrate()
 
     def close(self) -> None:
@@ -107,7 +108,8 @@ class Store:
         if newest:
             cutoff = (datetime.fromisoformat(newest) - timedelta(days=quiet_days)).isoformat()
             for story_id, last_dated, totals in self.execute(
-                    "SELECT id, last_dated, totals FROM stories WHERE last_seen >= ?", (cutoff,)):
+                    "SELECT id, last_dated, totals FROM stories WHERE last_seen >= ? AND merged_into IS NULL",
+                    (cutoff,)):
                 index.add(story_id, {}, datetime.fromisoformat(last_dated) if last_dated else None,
                           totals=json.loads(totals))
         return index
@@ -137,6 +139,15 @@ class Store:
                  article.published, article.place, article.path, "" if copy_of else article.text,
                  seen.isoformat(), now.isoformat()))
             story = index.add(story_id, weights, published)
+            other = index.merge_candidate(story_id, self.merge_threshold)
+            if other is not None:  # the newer story folds into the older, whose id users already know
+                story_id, merged = min(story_id, other), max(story_id, other)
+                story = index.merge(story_id, merged)
+                db.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (story_id, merged))
+                db.execute("UPDATE stories SET merged_into = ?, briefing = NULL WHERE id = ? OR merged_into = ?",
+                           (story_id, merged, merged))
+                db.execute("UPDATE stories SET first_seen = (SELECT MIN(seen) FROM articles WHERE story_id = ?)"
+                           " WHERE id = ?", (story_id, story_id))
             db.execute("UPDATE stories SET last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END,"
                        " first_seen = CASE WHEN first_seen > ? THEN ? ELSE first_seen END,"
                        " last_dated = ?, totals = ?, briefing = NULL,"
@@ -167,7 +178,8 @@ class Store:
         rows = self.execute(
             "SELECT s.id, s.title, s.first_seen, s.last_seen, COUNT(a.id),"
             " COUNT(DISTINCT NULLIF(a.source, '')) FROM stories s JOIN articles a ON a.story_id = s.id"
-            " WHERE s.last_seen >= ? GROUP BY s.id ORDER BY s.last_seen DESC, s.id DESC", (since,))
+            " WHERE s.last_seen >= ? AND s.merged_into IS NULL GROUP BY s.id ORDER BY s.last_seen DESC, s.id DESC",
+            (since,))
         return [StoryRow(*row) for row in rows]
 
     def story_articles(self, story_id: int) -> list[tuple[int, Article, int | None]]:
@@ -179,11 +191,15 @@ class Store:
         return [(row[0], Article(id=row[1], text=row[2], title=row[3], source=row[4], url=row[5], published=row[6],
                                  place=row[7], path=row[8]), row[9]) for row in rows]
 
-    def cached_briefing(self, story_id: int) -> str | None:
-        row = self.execute("SELECT briefing FROM stories WHERE id = ?", (story_id,)).fetchone()
+    def resolve(self, story_id: int) -> int:
+        """The live story an id stands for: a story merged into another answers as that one."""
+        row = self.execute("SELECT merged_into FROM stories WHERE id = ?", (story_id,)).fetchone()
         if row is None:
             raise NewsfuseError(f"no story {story_id} in the store", ExitCode.NOT_FOUND)
-        return row[0]
+        return row[0] or story_id
+
+    def cached_briefing(self, story_id: int) -> str | None:
+        return self.execute("SELECT briefing FROM stories WHERE id = ?", (self.resolve(story_id),)).fetchone()[0]
 
     def save_briefing(self, story_id: int, briefing_json: str, latest_article: int) -> None:
         """Cache a briefing unless an article arrived since it was computed (then it stays stale)."""

@@ -34,4 +34,7 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX stories_by_last_seen ON stories(last_seen)",
         "CREATE TABLE term_counts (term TEXT PRIMARY KEY, documents INTEGER NOT NULL)",
     ],
+    [
+        "ALTER TABLE stories ADD COLUMN merged_into INTEGER REFERENCES stories(id)",
+    ],
 ]

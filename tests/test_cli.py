@@ -127,3 +127,10 @@ def test_batch_evaluate_and_train_selector_commands(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     result = run("evaluate", str(clean_data), "--peers", "lead", "--selector", str(model))
     assert result.returncode == 0, result.stderr
+
+
+def test_core_commands_do_not_need_the_optional_evaluation_packages() -> None:
+    code = ("import sys, newsfuse.batch, newsfuse.store, newsfuse.pipeline, newsfuse.cli; "
+            "print(sorted(m for m in ('rouge_score', 'nltk', 'sklearn', 'lexrank', 'sumy') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "[]", result.stderr

@@ -14,8 +14,8 @@ def test_an_article_joins_the_matching_story_and_centroids_stay_bounded() -> Non
     index.learn("Floods hit the valley")
     similar = index.weights("The dam burst flooded the valley villages and rescuers arrived in boats.")
     other = index.weights("The central bank raised interest rates to fight inflation on Thursday.")
-    assert index.match(similar, DAY)[0] == 1
-    assert index.match(other, DAY)[0] is None
+    assert index.match(similar, DAY) == [1]
+    assert index.match(other, DAY) == []
     for number in range(50):
         index.add(1, index.weights(f"dam valley flood boats village term{number} extra{number}"), DAY)
     assert len(index.centroids[1]) <= CENTROID_TERMS
@@ -25,8 +25,8 @@ def test_quiet_period_applies_only_to_dated_articles() -> None:
     index = StoryIndex(threshold=0.3, quiet_days=3)
     weights = index.weights("The dam burst flooded the valley villages and rescuers arrived in boats.")
     index.add(1, weights, DAY)
-    assert index.match(weights, DAY + timedelta(days=10))[0] is None
-    assert index.match(weights, None)[0] == 1
+    assert index.match(weights, DAY + timedelta(days=10)) == []
+    assert index.match(weights, None) == [1]
 
 
 def test_two_stories_that_turn_out_to_be_one_are_merged() -> None:
@@ -34,7 +34,7 @@ def test_two_stories_that_turn_out_to_be_one_are_merged() -> None:
     index.add(1, index.weights("The dam burst flooded the valley villages; rescuers arrived in boats."), DAY)
     index.add(2, index.weights("Rescuers in boats reached the flooded valley villages after the dam burst."), DAY)
     index.add(3, index.weights("The central bank raised interest rates to fight inflation on Thursday."), DAY)
-    assert index.merge_candidate(2, threshold=0.3) == 1
-    assert index.merge_candidate(3, threshold=0.3) is None
+    assert index.merge_candidate(2, [1, 3], threshold=0.3) == 1
+    assert index.merge_candidate(3, [1, 2], threshold=0.3) is None
     index.merge(1, 2)
     assert set(index.stories) == {1, 3} and all(2 not in ids for ids in index.by_term.values())

@@ -16,8 +16,8 @@ from typing import IO, Any
 
 from newsfuse.config import Settings
 from newsfuse.errors import ExitCode, NewsfuseError
-from newsfuse.evaluate.data import story_documents
 from newsfuse.pipeline import brief
+from newsfuse.read.formats import story_documents
 
 
 @dataclass

@@ -11,7 +11,7 @@ from typing import IO
 
 from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.model import RawDocument
-from newsfuse.read.formats import META_FIELDS
+from newsfuse.read.formats import story_documents
 
 
 @dataclass(frozen=True)
@@ -25,16 +25,6 @@ def open_text(path: str) -> IO[str]:
     if not Path(path).is_file():
         raise NewsfuseError(f"{path}: no such file", ExitCode.NOT_FOUND)
     return gzip.open(path, "rt", encoding="utf-8") if path.endswith(".gz") else open(path, encoding="utf-8")
-
-
-def story_documents(record: dict, story_id: str) -> list[RawDocument]:
-    """DUC-style `articles` carry metadata; Multi-News `documents` are bare strings."""
-    if isinstance(record.get("articles"), list):
-        return [RawDocument(id=str(article.get("id", f"{story_id}-{number}")), content=article.get("text", ""),
-                            kind="text", meta={key: str(article[key]) for key in META_FIELDS if article.get(key)})
-                for number, article in enumerate(record["articles"], start=1)]
-    return [RawDocument(id=f"{story_id}-{number}", content=text, kind="text")
-            for number, text in enumerate(record.get("documents") or [], start=1) if isinstance(text, str)]
 
 
 def load_stories(path: str, limit: int = 0) -> Iterator[EvalStory]:

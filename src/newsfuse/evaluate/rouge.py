@@ -6,18 +6,23 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from rouge_score.rouge_scorer import RougeScorer
 
 from newsfuse.model import Article
 from newsfuse.segment import segment
+
+if TYPE_CHECKING:
+    from rouge_score.rouge_scorer import RougeScorer
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 
 
 @lru_cache(maxsize=1)
 def scorer() -> RougeScorer:
+    from rouge_score.rouge_scorer import RougeScorer
+
     return RougeScorer(list(METRICS), use_stemmer=True)
 
 

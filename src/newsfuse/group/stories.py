@@ -17,6 +17,8 @@ from newsfuse.text import content_terms
 CENTROID_TERMS = 60  # terms kept per story centroid
 ARTICLE_TERMS = 40  # terms of an article used to look up candidate stories
 PSEUDO_DOCUMENTS = 50  # IDF smoothing: early in a stream, a term shared by two articles is not "common"
+LOOKUP_TERMS = 15  # an article's strongest terms used to find candidate stories
+MAX_POSTINGS = 50  # a term in more open stories than this no longer tells stories apart: not used for lookup
 
 
 @dataclass
@@ -58,24 +60,33 @@ class StoryIndex:
         self.documents += 1
         self.document_frequency.update(set(content_terms(text)))
 
-    def match(self, weights: dict[str, float], seen: datetime | None) -> tuple[int | None, float]:
-        """The open story most similar to the article, if above the threshold.
+    def candidates(self, weights: dict[str, float]) -> set[int]:
+        """Stories sharing one of the article's strongest, still discriminative terms.
+
+        Bounded by LOOKUP_TERMS x MAX_POSTINGS, so the cost per article does not grow with the store.
+        """
+        found: set[int] = set()
+        for term in sorted(weights, key=weights.__getitem__, reverse=True)[:LOOKUP_TERMS]:
+            postings = self.by_term.get(term, set())
+            if len(postings) <= MAX_POSTINGS:
+                found |= postings
+        return found
+
+    def match(self, weights: dict[str, float], seen: datetime | None) -> list[int]:
+        """Open stories similar to the article above the threshold, most similar first.
 
         The quiet period is checked only when both the article and the story carry a real date.
         """
-        candidates: set[int] = set()
-        for term in weights:
-            candidates |= self.by_term.get(term, set())
-        best, best_score = None, self.threshold
-        for story_id in candidates:
+        scored = []
+        for story_id in self.candidates(weights):
             story = self.stories[story_id]
             if seen and story.last_seen and abs((seen - story.last_seen).total_seconds()) > self.quiet_days * 86400:
                 continue
             centroid = self.centroids[story_id]
             score = sum(weight * centroid.get(term, 0.0) for term, weight in weights.items())
-            if score >= best_score:
-                best, best_score = story_id, score
-        return best, best_score
+            if score >= self.threshold:
+                scored.append((score, story_id))
+        return [story_id for _, story_id in sorted(scored, reverse=True)]
 
     def add(self, story_id: int, weights: dict[str, float], seen: datetime | None,
             totals: dict[str, float] | None = None) -> StoryState:
@@ -96,19 +107,13 @@ class StoryIndex:
             self.by_term[term].add(story_id)
         return story
 
-    def merge_candidate(self, story_id: int, threshold: float) -> int | None:
-        """Another open story whose centroid now matches this one's above `threshold`: the two are one."""
-        story = self.stories[story_id]
-        candidates: set[int] = set()
-        for term in self.centroids[story_id]:
-            candidates |= self.by_term.get(term, set())
-        candidates.discard(story_id)
-        best, best_score = None, threshold
+    def merge_candidate(self, story_id: int, bridged: list[int], threshold: float) -> int | None:
+        """Among stories the same article also matched, one whose centroid now matches this story's:
+        the two are one story. Looking only at those keeps the check cheap."""
         centroid = self.centroids[story_id]
-        for other_id in candidates:
-            other = self.stories[other_id]
-            if story.last_seen and other.last_seen and \
-                    abs((story.last_seen - other.last_seen).total_seconds()) > self.quiet_days * 86400:
+        best, best_score = None, threshold
+        for other_id in bridged:
+            if other_id == story_id or other_id not in self.stories:
                 continue
             other_centroid = self.centroids[other_id]
             score = sum(weight * other_centroid.get(term, 0.0) for term, weight in centroid.items())

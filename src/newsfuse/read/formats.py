@@ -70,3 +70,13 @@ def documents_from_json(value: Any, name: str, path: str) -> list[RawDocument]:
         if isinstance(value.get(key), str):
             return [RawDocument(id=doc_id, content=value[key], kind="text", path=path, meta=meta)]
     raise InputProblem(f"{path}: a JSON object has no `text` or `documents` field", ExitCode.UNREADABLE, path)
+
+
+def story_documents(record: dict[str, Any], story_id: str) -> list[RawDocument]:
+    """DUC-style `articles` carry metadata; Multi-News `documents` are bare strings."""
+    if isinstance(record.get("articles"), list):
+        return [RawDocument(id=str(article.get("id", f"{story_id}-{number}")), content=article.get("text", ""),
+                            kind="text", meta={key: str(article[key]) for key in META_FIELDS if article.get(key)})
+                for number, article in enumerate(record["articles"], start=1)]
+    return [RawDocument(id=f"{story_id}-{number}", content=text, kind="text")
+            for number, text in enumerate(record.get("documents") or [], start=1) if isinstance(text, str)]

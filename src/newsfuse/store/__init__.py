@@ -125,7 +125,8 @@ class Store:
         seen = published or now
         text_for_terms = f"{article.title}\n{article.title}\n{article.text}"
         weights = index.weights(text_for_terms)
-        story_id, _ = index.match(weights, published)
+        matches = index.match(weights, published)
+        story_id = matches[0] if matches else None
         with self.transaction() as db:
             if story_id is None:
                 story_id = db.insert(
@@ -139,7 +140,7 @@ class Store:
                  article.published, article.place, article.path, "" if copy_of else article.text,
                  seen.isoformat(), now.isoformat()))
             story = index.add(story_id, weights, published)
-            other = index.merge_candidate(story_id, self.merge_threshold)
+            other = index.merge_candidate(story_id, matches[1:], self.merge_threshold)
             if other is not None:  # the newer story folds into the older, whose id users already know
                 story_id, merged = min(story_id, other), max(story_id, other)
                 story = index.merge(story_id, merged)
@@ -163,12 +164,16 @@ class Store:
 
     @staticmethod
     def find_copy(db: Store, story_id: int, article: Article, threshold: float = 0.8) -> int | None:
-        """An earlier article of the story that this one nearly repeats (wire copy): linked, text not kept."""
+        """A recent article of the story that this one nearly repeats (wire copy): linked, text not kept.
+
+        Only the story's latest articles are compared, as copies of a wire story arrive close together;
+        this keeps ingest cost flat however large a story grows.
+        """
         grams = shingles(article.text)
         if not grams:
             return None
-        for other_id, text in db.execute("SELECT id, text FROM articles WHERE story_id = ? AND copy_of IS NULL",
-                                         (story_id,)):
+        for other_id, text in db.execute("SELECT id, text FROM articles WHERE story_id = ? AND copy_of IS NULL"
+                                         " ORDER BY id DESC LIMIT 20", (story_id,)):
             other = shingles(text)
             if other and len(grams & other) / min(len(grams), len(other)) >= threshold:
                 return other_id

@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # imported late at run time, to keep start-up fast
     from newsfuse.store import Store
 
 FORMATS = ("text", "markdown", "json", "html")
+INPUTS_HELP = ("files, folders (searched recursively), globs, or - for stdin; .txt, .html/.htm, "
+               ".json/.jsonl (fields text or documents) and Multi-News lines (articles split by |||||)")
 DB_HELP = "store URL, sqlite:///path/file.db (default: $NEWSFUSE_DB, else the data directory)"
 EPILOG = """exit codes: 0 ok, 1 internal error, 2 usage, 3 input not found, 4 unreadable input
 (binary, undecodable, too large, malformed), 5 no usable text, 6 not English.
@@ -41,6 +43,18 @@ def positive_int(text: str) -> int:
     return value
 
 
+def add_command(commands: argparse._SubParsersAction, name: str, summary: str,
+                description: str = "") -> argparse.ArgumentParser:
+    return commands.add_parser(name, help=summary, description=description or summary, epilog=EPILOG,
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def add_inputs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=INPUTS_HELP)
+    parser.add_argument("--max-bytes", type=positive_int, help="refuse input files larger than this "
+                                                               "(default: 20000000)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsfuse", description="Turn many news reports of one story into one faithful, cited briefing.",
@@ -50,13 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsfuse {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    inputs_help = ("files, folders (searched recursively), globs, or - for stdin; .txt, .html/.htm, "
-                   ".json/.jsonl (fields text or documents) and Multi-News lines (articles split by |||||)")
-    brief = commands.add_parser(
-        "brief", help="one cited briefing from articles about one story", epilog=EPILOG,
-        description="Summarise articles about one story. Every summary sentence is taken from the sources and "
-                    "cites [n] every source that carries it.", formatter_class=argparse.RawDescriptionHelpFormatter)
-    brief.add_argument("paths", nargs="*", metavar="PATH", help=inputs_help)
+    brief = add_command(commands, "brief", "one cited briefing from articles about one story",
+                        "Summarise articles about one story. Every summary sentence is taken from the sources "
+                        "and cites [n] every source that carries it.")
+    brief.add_argument("paths", nargs="*", metavar="PATH", help=INPUTS_HELP)
     brief.add_argument("--story", type=positive_int, metavar="ID", help="brief a stored story instead "
                                                                         "(see `newsfuse stories`); cached")
     brief.add_argument("--db", metavar="URL", help=DB_HELP)
@@ -67,48 +78,37 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--max-bytes", type=positive_int, help="refuse input files larger than this "
                                                               "(default: 20000000)")
 
-    clean = commands.add_parser(
-        "clean", help="only the article text (boilerplate removed) and its metadata", epilog=EPILOG,
-        description="Extract each article's body text: drops copyright lines, prompts, credits, captions, "
-                    "repeated headlines, bylines and datelines, and reports metadata found on the way.",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    clean.add_argument("paths", nargs="+", metavar="PATH", help=inputs_help)
+    clean = add_command(commands, "clean", "only the article text (boilerplate removed) and its metadata",
+                        "Extract each article's body text: drops copyright lines, prompts, credits, captions, "
+                        "repeated headlines, bylines and datelines, and reports metadata found on the way.")
+    add_inputs(clean)
     clean.add_argument("--format", choices=("text", "json"), default="text",
                        help="text: the cleaned texts; json: one JSON line per article with id, path, "
                             "metadata and text")
     clean.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
-    clean.add_argument("--max-bytes", type=positive_int, help="refuse input files larger than this")
 
-    ingest = commands.add_parser(
-        "ingest", help="store articles and group them into stories as they arrive", epilog=EPILOG,
-        description="Store each article once (re-ingesting is a no-op, near-copies are linked), assign it to "
-                    "an open story or start one, and mark that story's briefing stale.",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    ingest.add_argument("paths", nargs="+", metavar="PATH", help=inputs_help)
+    ingest = add_command(commands, "ingest", "store articles and group them into stories as they arrive",
+                         "Store each article once (re-ingesting is a no-op, near-copies are linked), assign it "
+                         "to an open story or start one, and mark that story's briefing stale.")
+    add_inputs(ingest)
     ingest.add_argument("--db", metavar="URL", help=DB_HELP)
-    ingest.add_argument("--max-bytes", type=positive_int, help="refuse input files larger than this")
 
-    stories = commands.add_parser("stories", help="list the stories in the store", epilog=EPILOG,
-                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    stories = add_command(commands, "stories", "list the stories in the store")
     stories.add_argument("--since", default="", help="only stories active since this ISO date")
     stories.add_argument("--format", choices=("text", "json"), default="text")
     stories.add_argument("--db", metavar="URL", help=DB_HELP)
 
-    batch = commands.add_parser(
-        "batch", help="one briefing per story, JSON Lines in, JSON Lines out (resumable)", epilog=EPILOG,
-        description='Read stories ({"id", "documents": [...]} per line, .gz allowed) and append '
-                    '{"id", "summary", "briefing"} lines to OUT. Ids already in OUT are skipped, so an '
-                    "interrupted run continues where it stopped; bad lines are reported and skipped.",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+    batch = add_command(commands, "batch", "one briefing per story, JSON Lines in, JSON Lines out (resumable)",
+                        'Read stories ({"id", "documents": [...]} per line, .gz allowed) and append '
+                        '{"id", "summary", "briefing"} lines to OUT. Ids already in OUT are skipped, so an '
+                        "interrupted run continues where it stopped; bad lines are reported and skipped.")
     batch.add_argument("input", metavar="IN.jsonl")
     batch.add_argument("output", metavar="OUT.jsonl")
     batch.add_argument("--words", type=positive_int, help="summary length in words (default: fits each story)")
 
-    evaluate = commands.add_parser(
-        "evaluate", help="ROUGE of newsfuse and its peers on the same stories, in one table", epilog=EPILOG,
-        description='Stories are JSON Lines ({"id", "documents", "summary" or "summaries"}, .gz allowed). '
-                    "Prints ROUGE-1/2/Lsum F1 with 95%% bootstrap intervals and median seconds per story.",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+    evaluate = add_command(commands, "evaluate", "ROUGE of newsfuse and its peers on the same stories, in one table",
+                           'Stories are JSON Lines ({"id", "documents", "summary" or "summaries"}, .gz allowed). '
+                           "Prints ROUGE-1/2/Lsum F1 with 95%% bootstrap intervals and median seconds per story.")
     evaluate.add_argument("data", metavar="DATA.jsonl")
     evaluate.add_argument("--words", type=positive_int, default=250, help="summary length (default: 250)")
     evaluate.add_argument("--peers", default="lead,lexrank,textrank,oracle",
@@ -118,11 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--selector", metavar="FILE", help="score with this selector model instead of the "
                                                              "shipped one")
 
-    train = commands.add_parser(
-        "train-selector", help="refit the sentence scorer on stories with reference summaries", epilog=EPILOG,
-        description="Label each fact by whether the greedy ROUGE oracle picks it, fit gradient-boosted trees "
-                    "(needs scikit-learn: pip install 'newsfuse[train]') and save them as .npz.",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+    train = add_command(commands, "train-selector", "refit the sentence scorer on stories with reference summaries",
+                        "Label each fact by whether the greedy ROUGE oracle picks it, fit gradient-boosted trees "
+                        "(needs scikit-learn: pip install 'newsfuse[train]') and save them as .npz.")
     train.add_argument("data", metavar="DATA.jsonl")
     train.add_argument("--out", default="selector.npz", help="where to save the model (default: selector.npz; "
                                                              "src/newsfuse/select/selector.npz ships it)")

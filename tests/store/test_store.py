@@ -185,3 +185,9 @@ def test_stories_that_turn_out_to_be_one_are_merged_and_old_ids_follow(db_url: s
         assert store.resolve(other.story_id) != first.story_id
     finally:
         store.close()
+
+
+def test_stories_since_lists_only_recent_ones(store: Store) -> None:
+    ingest_all(store, [article("dam", 1, "2020-01-01"), article("vote", 2, "2021-06-01")])
+    assert [row.title for row in store.stories(since="2021-01-01")] == ["vote report 2"]
+    assert len(store.stories()) == 2

@@ -20,7 +20,7 @@ class Settings:
     centrality_weight: float = 0.25  # share of plain centrality in the sentence ranking (see select.blend)
     english_min_ratio: float = 0.12  # share of English function words below which text is not English
     db: str = ""  # store URL (sqlite:///path/file.db); empty: the data directory's newsfuse.db
-    story_threshold: float = 0.12  # centroid cosine to join a story (tuned: benchmarks/grouping.py)
+    story_threshold: float = 0.18  # centroid cosine to join a story (tuned: benchmarks/grouping.py)
     merge_threshold: float = 0.5  # centroid cosine at which two open stories are merged into one
     quiet_days: float = 3.0  # a story with no new article for this long is closed
 

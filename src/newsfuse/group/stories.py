@@ -17,8 +17,8 @@ from newsfuse.text import content_terms
 CENTROID_TERMS = 100  # terms kept per story centroid
 ARTICLE_TERMS = 60  # an article's strongest terms, compared with story centroids
 PSEUDO_DOCUMENTS = 50  # IDF smoothing: early in a stream, a term shared by two articles is not "common"
-LOOKUP_TERMS = 15  # an article's strongest terms used to find candidate stories
-MAX_POSTINGS = 50  # a term in more open stories than this no longer tells stories apart: not used for lookup
+LOOKUP_TERMS = 10  # an article's strongest terms used to find candidate stories
+MAX_POSTINGS = 20  # a term in more open stories than this no longer tells stories apart: not used for lookup
 
 
 @dataclass

@@ -67,3 +67,25 @@ def test_nothing_usable_raises_a_clear_error() -> None:
     with pytest.raises(NewsfuseError) as raised:
         newsfuse.brief(["", "   "])
     assert raised.value.code == ExitCode.NO_TEXT
+
+
+def test_huge_input_is_capped_to_leading_sentences_with_a_warning() -> None:
+    articles = [" ".join(f"Report {a} notes that the harbour crane number {n} was repaired on day {n}."
+                         for n in range(300)) for a in range(4)]
+    briefing = newsfuse.brief(articles, words=60, settings=newsfuse.Settings(max_sentences=100))
+    assert briefing.summary and any("large input" in warning for warning in briefing.warnings)
+    for sentence in briefing.summary:
+        for citation in sentence.citations:
+            assert int(citation.text.split("number ")[1].split()[0]) < 25 + 1  # only each article's leads
+
+
+def test_a_large_file_under_the_size_limit_still_gets_a_briefing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    text = " ".join(f"The council met on day {n} and voted on item {n * 7} of the budget plan." for n in range(60_000))
+    (tmp_path / "huge.txt").write_text(text)
+    result = subprocess.run([sys.executable, "-m", "newsfuse", "brief", str(tmp_path / "huge.txt")],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "large input" in result.stderr and "Traceback" not in result.stderr

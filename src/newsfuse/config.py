@@ -14,6 +14,7 @@ class Settings:
     max_file_bytes: int = 20_000_000  # larger inputs are refused, not read
     min_sentence_words: int = 4  # shorter sentences are not summary candidates
     max_sentence_words: int = 80  # longer "sentences" are usually run-together text
+    max_sentences: int = 6000  # a briefing considers at most this many sentences (each article's first ones)
     copy_threshold: float = 0.5  # shared 5-gram containment above which two articles are copies
     fact_threshold: float = 0.55  # cosine above which two sentences state the same fact
     redundancy_threshold: float = 0.5  # cosine above which a candidate repeats a chosen sentence

@@ -9,7 +9,7 @@ from newsfuse.clean import clean_all
 from newsfuse.config import Settings
 from newsfuse.errors import ExitCode, InputProblem, NewsfuseError
 from newsfuse.group import cosine_matrix, find_copies, group_facts
-from newsfuse.model import Article, Briefing, RawDocument, Source
+from newsfuse.model import Article, Briefing, RawDocument, Sentence, Source
 from newsfuse.segment import segment
 from newsfuse.select import (
     FEATURE_NAMES,
@@ -40,13 +40,28 @@ def as_articles(items: Iterable[Article | RawDocument | str], settings: Settings
     return articles + cleaned, problems
 
 
+def leading_sentences(per_article: list[list[Sentence]], limit: int) -> list[Sentence]:
+    """At most `limit` sentences, taking each article's first ones in turn: leads carry the news, and the
+    pairwise similarity matrix grows with the square of this number."""
+    kept: list[Sentence] = []
+    depth = 0
+    while len(kept) < limit and any(depth < len(sentences) for sentences in per_article):
+        kept.extend(sentences[depth] for sentences in per_article if depth < len(sentences))
+        depth += 1
+    kept = kept[:limit]
+    return sorted(kept, key=lambda sentence: (sentence.article, sentence.position))
+
+
 def build_story(articles: Sequence[Article], settings: Settings) -> StoryView:
-    sentences = [sentence for index, article in enumerate(articles) for sentence in segment(article, index)]
+    per_article = [segment(article, index) for index, article in enumerate(articles)]
+    sentences = leading_sentences(per_article, settings.max_sentences)
+    left_out = sum(map(len, per_article)) - len(sentences)
     terms = [content_terms(sentence.text) for sentence in sentences]
     similarity = cosine_matrix(terms)
     facts = group_facts(sentences, similarity, settings.fact_threshold)
     copy_of = find_copies(articles, settings.copy_threshold)
-    return StoryView(sentences=sentences, terms=terms, similarity=similarity, facts=facts, copy_of=copy_of)
+    return StoryView(sentences=sentences, terms=terms, similarity=similarity, facts=facts, copy_of=copy_of,
+                     left_out=left_out)
 
 
 def brief(items: Iterable[Article | RawDocument | str], words: int | None = None,
@@ -61,6 +76,10 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
     if not articles:
         raise first_problem(problems)
     story = build_story(articles, settings)
+    warnings = [str(problem) for problem in problems]
+    if story.left_out:
+        warnings.append(f"large input: used the first {len(story.sentences):,} sentences of the articles and "
+                        f"left out {story.left_out:,} (raise NEWSFUSE_MAX_SENTENCES to use more)")
     if not story.facts:
         raise NewsfuseError("no usable sentence in the input", ExitCode.NO_TEXT)
     independent = story.independent_count
@@ -78,8 +97,7 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
     sources = tuple(Source(number=index + 1, article=article,
                            copy_of=None if story.copy_of[index] is None else story.copy_of[index] + 1)
                     for index, article in enumerate(articles))
-    return Briefing(summary=summary, sources=sources, words=budget,
-                    warnings=tuple(str(problem) for problem in problems))
+    return Briefing(summary=summary, sources=sources, words=budget, warnings=tuple(warnings))
 
 
 def first_problem(problems: list[InputProblem]) -> NewsfuseError:

@@ -28,24 +28,26 @@ SENTENCE_STARTERS = frozenset(
 BOUNDARY = re.compile(r"(?P<end>[.!?…]+(?:[\"'”’)\]]|'')*)\s+")
 NEXT_START = re.compile(r"[\"'“‘(\[`]*\s*(?P<first>\S)")
 PREVIOUS_TOKEN = re.compile(r"(?P<token>[\w.'’-]+)$")
+NEXT_WORD = re.compile(r"[\"'“‘(]*([\w’']+)")
 INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 
 
 def is_boundary(text: str, match: re.Match[str]) -> bool:
+    """Positions, not slices, so that a paragraph of any length is split in linear time."""
     end = match.group("end")
-    after = text[match.end():]
-    following = NEXT_START.match(after)
+    after = match.end()
+    following = NEXT_START.match(text, after)
     if not following:
         return True
     first = following.group("first")
-    if first.islower() and not text[match.end():].startswith(("“", '"', "``")):
+    if first.islower() and not text.startswith(("“", '"', "``"), after):
         return False
     if not end.startswith("."):
         return True
-    before = PREVIOUS_TOKEN.search(text, 0, match.start() + 1)
+    before = PREVIOUS_TOKEN.search(text, max(0, match.start() - 80), match.start() + 1)  # bounded look-back
     token = before.group("token").rstrip(".") if before else ""
     if INITIALISM.match(token + "."):
-        next_word = re.match(r"[\"'“‘(]*([\w’']+)", after)
+        next_word = NEXT_WORD.match(text, after)
         return bool(next_word) and next_word.group(1) in SENTENCE_STARTERS
     if token.lower() in ABBREVIATIONS and not end.endswith(("”", '"', "'", ")")):
         return False

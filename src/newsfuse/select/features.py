@@ -48,6 +48,7 @@ class StoryView:
     similarity: np.ndarray  # sentence-by-sentence cosine
     facts: list[Fact]
     copy_of: list[int | None]
+    left_out: int = 0  # sentences not considered because the input was too large
 
     @cached_property
     def article_lengths(self) -> dict[int, int]:

@@ -201,9 +201,11 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> None:
     from datetime import UTC, datetime
 
     from newsfuse.clean import clean_all
+    from newsfuse.pipeline import first_problem
     from newsfuse.read import read_inputs
 
     read = read_inputs(args.paths, settings)
+    problems = list(read.problems)
     for problem in read.problems:
         warn(str(problem))
     store = open_store(settings)
@@ -212,9 +214,10 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> None:
         index = store.load_index(settings.story_threshold, settings.quiet_days)
         with progress_bar(len(read.documents), "article", "ingest") as bar:
             for document in read.documents:
-                articles, problems = clean_all([document], settings.english_min_ratio)
-                for problem in problems:
+                articles, cleaning_problems = clean_all([document], settings.english_min_ratio)
+                for problem in cleaning_problems:
                     warn(str(problem))
+                problems.extend(cleaning_problems)
                 for article in articles:
                     counts[store.ingest(article, index, datetime.now(UTC)).status] += 1
                 bar.update(1)
@@ -222,8 +225,8 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> None:
         store.close()
     print(f"newsfuse: {counts['stored']} articles stored, {counts['copy']} near-copies linked, "
           f"{counts['known']} already stored", file=sys.stderr)
-    if not read.documents and read.problems:
-        raise NewsfuseError("nothing to ingest", read.problems[0].code)
+    if not any(counts.values()) and problems:
+        raise first_problem(problems)
 
 
 def run_stories(args: argparse.Namespace, settings: Settings) -> None:

@@ -191,3 +191,23 @@ def test_stories_since_lists_only_recent_ones(store: Store) -> None:
     ingest_all(store, [article("dam", 1, "2020-01-01"), article("vote", 2, "2021-06-01")])
     assert [row.title for row in store.stories(since="2021-01-01")] == ["vote report 2"]
     assert len(store.stories()) == 2
+
+
+def test_bad_input_to_ingest_is_reported_and_loses_nothing_stored(db_url: str, example_dir: Path,
+                                                                  tmp_path: Path) -> None:
+    assert run_cli("ingest", str(example_dir), "--db", db_url).returncode == 0
+    before = count(db_url, "SELECT COUNT(*) FROM articles")
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "image.txt").write_bytes(b"\x00\x01binary" * 50)
+    (bad / "broken.json").write_text("{not json")
+    (bad / "french.txt").write_text("Le gouvernement a annoncé mardi une nouvelle réforme des retraites, qui sera "
+                                    "présentée au parlement la semaine prochaine selon le ministre du travail.")
+    only_bad = run_cli("ingest", str(bad), "--db", db_url)
+    assert only_bad.returncode == 5 and "Traceback" not in only_bad.stderr  # mixed problems: no usable text
+    assert only_bad.stderr.count("warning") == 3
+    (bad / "good.txt").write_text("The harbour bridge reopened on Monday after two years of repairs, officials "
+                                  "said. Traffic was light in the morning, and the repairs cost $40 million.")
+    mixed = run_cli("ingest", str(bad), "--db", db_url)
+    assert mixed.returncode == 0 and "1 articles stored" in mixed.stderr
+    assert count(db_url, "SELECT COUNT(*) FROM articles") == before + 1

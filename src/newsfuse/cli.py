@@ -155,7 +155,7 @@ def open_store(settings: Settings) -> Store:
 
 
 def run_brief(args: argparse.Namespace, settings: Settings) -> None:
-    from newsfuse.pipeline import brief
+    from newsfuse.pipeline import brief, first_problem
     from newsfuse.read import read_inputs
     from newsfuse.render import RENDERERS
 
@@ -167,9 +167,8 @@ def run_brief(args: argparse.Namespace, settings: Settings) -> None:
     if not args.paths:
         raise NewsfuseError("give at least one PATH (or --story ID)", ExitCode.USAGE)
     read = read_inputs(args.paths, settings)
-    if not read.documents and read.problems:
-        raise read.problems[0] if len(read.problems) == 1 else NewsfuseError(
-            f"no usable input ({'; '.join(str(problem) for problem in read.problems[:3])})", read.problems[0].code)
+    if not read.documents:
+        raise first_problem(read.problems)
     for problem in read.problems:
         warn(str(problem))
     briefing = brief(read.documents, settings=settings)
@@ -179,7 +178,8 @@ def run_brief(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def story_briefing(story_id: int, settings: Settings) -> Briefing:
-    """The stored story's briefing: from the cache, or computed and cached if the story changed."""
+    """The stored story's briefing: from the cache, or computed and cached if the story (or the requested
+    word budget) changed."""
     from newsfuse.pipeline import brief
     from newsfuse.render.json import briefing_from_dict
 
@@ -188,7 +188,9 @@ def story_briefing(story_id: int, settings: Settings) -> Briefing:
         story_id = store.resolve(story_id)
         cached = store.cached_briefing(story_id)
         if cached:
-            return briefing_from_dict(json.loads(cached))
+            data = json.loads(cached)
+            if not settings.words or data["words"] == settings.words:  # cached for another budget: redo
+                return briefing_from_dict(data)
         rows = store.story_articles(story_id)
         briefing = brief([article for _, article, _ in rows], settings=settings)
         store.save_briefing(story_id, briefing.to_json(indent=None), latest_article=max(row[0] for row in rows))

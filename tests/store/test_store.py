@@ -133,6 +133,9 @@ def test_cli_ingest_stories_and_cached_brief(db_url: str, example_dir: Path) -> 
     first = run_cli("brief", "--story", str(listed[0]["id"]), "--format", "json", "--db", db)
     second = run_cli("brief", "--story", str(listed[0]["id"]), "--format", "json", "--db", db)
     assert first.returncode == 0 and first.stdout == second.stdout and json.loads(first.stdout)["summary"]
+    shorter = run_cli("brief", "--story", str(listed[0]["id"]), "--format", "json", "--words", "40", "--db", db)
+    data = json.loads(shorter.stdout)
+    assert data["words"] == 40 and sum(len(s["text"].split()) for s in data["summary"]) <= 40
     assert run_cli("brief", "--story", "999", "--db", db).returncode == 3
 
 

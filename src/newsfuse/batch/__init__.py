@@ -17,7 +17,7 @@ from typing import IO, Any
 from newsfuse.config import Settings
 from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.pipeline import brief
-from newsfuse.read.formats import story_documents
+from newsfuse.read.formats import documents_from_json
 
 
 @dataclass
@@ -57,7 +57,7 @@ def input_lines(path: Path) -> Iterator[tuple[int, bytes, int]]:
 
 def briefing_record(record: dict[str, Any], words: int | None, settings: Settings) -> dict[str, Any]:
     story_id = str(record["id"])
-    briefing = brief(story_documents(record, story_id), words=words, settings=settings)
+    briefing = brief(documents_from_json(record, story_id, ""), words=words, settings=settings)
     passed_through = {key: value for key, value in record.items() if key not in ("documents", "articles")}
     return {**passed_through, "id": story_id, "summary": briefing.summary_text, "briefing": briefing.to_dict()}
 

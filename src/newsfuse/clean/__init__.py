@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 from newsfuse.clean.html import extract_html
 from newsfuse.clean.language import is_english
@@ -59,19 +60,16 @@ def clean(raw: RawDocument) -> Article:
     for line in lines:
         verdict = classify(line, title_key, seen)
         if verdict.kind == "heading" and not title and not body:
-            title, title_key = line, normal_key(line)  # the first heading above the body is the headline
+            title, title_key = line, verdict.key  # the first heading above the body is the headline
         if verdict.kind != "body":
             removed.append(f"{verdict.kind}: {line}")
             published = published or verdict.published
             source = source or outlet_from_line(line)
             continue
-        seen.add(normal_key(line))
+        seen.add(verdict.key)
         if len(body) < 3 and not place:  # a deck or standfirst may come before the dateline
             place, agency, line = split_dateline(line)
         body.append(line)
-    if not body and removed:
-        raise InputProblem(f"{raw.path or raw.id}: no article text left after removing boilerplate",
-                           ExitCode.NO_TEXT, raw.path)
     return Article(
         id=raw.id, text="\n".join(body), title=title, source=source or agency or outlet_from_url(meta.get("url", "")),
         url=meta.get("url", ""), published=published, place=place, path=raw.path, removed=tuple(removed),
@@ -83,15 +81,13 @@ def clean_all(raws: list[RawDocument], english_min_ratio: float) -> tuple[list[A
     articles: list[Article] = []
     problems: list[InputProblem] = []
     for raw in raws:
-        name = raw.path if raw.path and raw.path != "-" and len(raws) == 1 else (raw.path or "stdin")
-        label = f"{name} ({raw.id})" if name != raw.id and len(raws) > 1 else name
-        try:
-            article = clean(raw)
-        except InputProblem as problem:
-            problems.append(problem)
-            continue
+        label = {"": "input", "-": "stdin"}.get(raw.path, raw.path)
+        if Path(label).stem != raw.id:  # one of several documents in a file
+            label = f"{label} ({raw.id})"
+        article = clean(raw)
         if not article.text.strip():
-            problems.append(InputProblem(f"{label}: no text", ExitCode.NO_TEXT, raw.path))
+            left = " left after removing boilerplate" if article.removed else ""
+            problems.append(InputProblem(f"{label}: no article text{left}", ExitCode.NO_TEXT, raw.path))
         elif not is_english(article.text, english_min_ratio):
             problems.append(InputProblem(f"{label}: not English (newsfuse reads English news only)",
                                          ExitCode.NOT_ENGLISH, raw.path))

@@ -44,6 +44,7 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 @dataclass(frozen=True)
 class LineVerdict:
     kind: str  # "body" or the kind of boilerplate
+    key: str  # the line's words, lower-cased: what repeats are recognised by
     published: str = ""
 
 
@@ -55,28 +56,33 @@ def classify(line: str, title_key: str, seen: set[str]) -> LineVerdict:
     """Classify one stripped, non-empty line; `seen` holds the keys of earlier kept lines."""
     tokens = words(line)
     key = " ".join(tokens).lower()
+    kind = line_kind(line, tokens, key, title_key, seen)
+    if kind == "date":
+        return LineVerdict(kind, key, published=parse_date(line))
+    return LineVerdict(kind, key)
+
+
+def line_kind(line: str, tokens: list[str], key: str, title_key: str, seen: set[str]) -> str:
     if len(tokens) < 8 and not SENTENCE_END.search(line) and sum(
         len(token) > 1 and any(char.isalpha() for char in token) for token in tokens
     ) < 2:
-        return LineVerdict("junk")
+        return "junk"
     if key == title_key or key in seen:
-        return LineVerdict("repeated")
+        return "repeated"
     if len(tokens) <= 40 and COPYRIGHT.search(line):
-        return LineVerdict("copyright")
+        return "copyright"
     if CREDIT.match(line) or (len(tokens) <= 25 and STAFF_CREDIT.match(line)):
-        return LineVerdict("credit")
+        return "credit"
     if CAPTION_PREFIX.match(line) or (len(tokens) <= 60 and CAPTION_CREDIT.search(line)):
-        return LineVerdict("caption")
+        return "caption"
     if len(tokens) <= 40 and CALL_TO_ACTION.search(line) and not REPORTED.search(line) and (
         READER_ADDRESS.search(line) or IMPERATIVE_START.match(line) or line.rstrip().endswith("?")
     ):
-        return LineVerdict("prompt")
+        return "prompt"
     if len(tokens) <= 12 and BYLINE.match(line):
-        return LineVerdict("byline")
-    if len(tokens) <= 14:
-        published = parse_date(line)
-        if published and (DATE_LABEL.match(line) or len(tokens) <= 8):
-            return LineVerdict("date", published=published)
+        return "byline"
+    if len(tokens) <= 14 and (DATE_LABEL.match(line) or len(tokens) <= 8) and parse_date(line):
+        return "date"
     if not SENTENCE_END.search(line) and len(tokens) <= 20:
-        return LineVerdict("heading")
-    return LineVerdict("body")
+        return "heading"
+    return "body"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import IO
 
 from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.model import RawDocument
-from newsfuse.read.formats import story_documents
+from newsfuse.read.formats import documents_from_json, json_lines
 
 
 @dataclass(frozen=True)
@@ -29,18 +28,10 @@ def open_text(path: str) -> IO[str]:
 
 def load_stories(path: str, limit: int = 0) -> Iterator[EvalStory]:
     with open_text(path) as handle:
-        count = 0
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise NewsfuseError(f"{path}: line {number} is not valid JSON ({error.msg})",
-                                    ExitCode.UNREADABLE) from error
+        for count, (number, record) in enumerate(json_lines(handle, path), start=1):
             references = record.get("summaries") or ([record["summary"]] if record.get("summary") else [])
             story_id = str(record.get("id", number))
-            yield EvalStory(id=story_id, documents=story_documents(record, story_id), references=references)
-            count += 1
+            yield EvalStory(id=story_id, documents=documents_from_json(record, story_id, path),
+                            references=references)
             if limit and count >= limit:
                 return

@@ -12,8 +12,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from newsfuse.text import content_terms
-
 CENTROID_TERMS = 100  # terms kept per story centroid
 ARTICLE_TERMS = 60  # an article's strongest terms, compared with story centroids
 PSEUDO_DOCUMENTS = 50  # IDF smoothing: early in a stream, a term shared by two articles is not "common"
@@ -46,9 +44,9 @@ class StoryIndex:
     document_frequency: Counter[str] = field(default_factory=Counter)
     documents: int = 0
 
-    def weights(self, text: str) -> dict[str, float]:
-        """Unit-length TF-IDF weights of an article's strongest content terms (title counted twice by callers)."""
-        counts = Counter(content_terms(text))
+    def weights(self, terms: list[str]) -> dict[str, float]:
+        """Unit-length TF-IDF weights of an article's strongest content terms."""
+        counts = Counter(terms)
         total = self.documents + PSEUDO_DOCUMENTS
         weights = {term: (1 + math.log(count)) * math.log((1 + total) / (1 + self.document_frequency[term]))
                    for term, count in counts.items()}
@@ -56,9 +54,9 @@ class StoryIndex:
         norm = math.sqrt(sum(value * value for value in strongest.values())) or 1.0
         return {term: value / norm for term, value in strongest.items()}
 
-    def learn(self, text: str) -> None:
+    def learn(self, terms: list[str]) -> None:
         self.documents += 1
-        self.document_frequency.update(set(content_terms(text)))
+        self.document_frequency.update(set(terms))
 
     def candidates(self, weights: dict[str, float]) -> set[int]:
         """Stories sharing one of the article's strongest, still discriminative terms.

@@ -90,9 +90,6 @@ def read_one(path: str, settings: Settings, stdin: BinaryIO | None = None) -> li
         text = decode(data, "stdin")
         return parse_document(text, name="stdin", path="-", suffix=sniff_suffix(text))
     try:
-        if os.path.getsize(path) > settings.max_file_bytes:
-            raise InputProblem(f"{path}: larger than the {settings.max_file_bytes:,}-byte limit "
-                               "(set --max-bytes to raise it)", ExitCode.UNREADABLE, path)
         with open(path, "rb") as handle:
             data = read_bytes(handle, path, settings.max_file_bytes)
     except OSError as error:

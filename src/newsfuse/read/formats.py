@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsfuse.errors import ExitCode, InputProblem
@@ -32,22 +33,26 @@ def parse_document(text: str, name: str, path: str, suffix: str) -> list[RawDocu
     return [RawDocument(id=name, content=text, kind="text", path=path)]
 
 
-def parse_json_lines(text: str, name: str, path: str) -> list[RawDocument]:
-    documents: list[RawDocument] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+def json_lines(lines: Iterable[str], path: str) -> Iterator[tuple[int, Any]]:
+    """(line number, value) for each non-blank line; a malformed line stops the read with its number."""
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            yield number, json.loads(line)
         except json.JSONDecodeError as error:
             raise InputProblem(f"{path}: line {number} is not valid JSON ({error.msg})",
                                ExitCode.UNREADABLE, path) from error
-        documents.extend(documents_from_json(value, f"{name}-{number}", path))
-    return documents
+
+
+def parse_json_lines(text: str, name: str, path: str) -> list[RawDocument]:
+    return [document for number, value in json_lines(text.splitlines(), path)
+            for document in documents_from_json(value, f"{name}-{number}", path)]
 
 
 def documents_from_json(value: Any, name: str, path: str) -> list[RawDocument]:
-    """Accept an article object, a story object with `documents` or `articles`, or a list of either."""
+    """Accept an article object, a story object with `articles` (objects with metadata) or `documents`
+    (texts), or a list of either; a story's articles get ids `<story id>-<n>` unless they carry their own."""
     if isinstance(value, list):
         found: list[RawDocument] = []
         for index, item in enumerate(value, start=1):
@@ -58,7 +63,7 @@ def documents_from_json(value: Any, name: str, path: str) -> list[RawDocument]:
     if not isinstance(value, dict):
         raise InputProblem(f"{path}: expected JSON objects with a `text` or `documents` field",
                            ExitCode.UNREADABLE, path)
-    for key in ("documents", "articles"):
+    for key in ("articles", "documents"):
         if isinstance(value.get(key), list):
             story_id = str(value.get("id", name))
             return documents_from_json(value[key], story_id, path)
@@ -70,13 +75,3 @@ def documents_from_json(value: Any, name: str, path: str) -> list[RawDocument]:
         if isinstance(value.get(key), str):
             return [RawDocument(id=doc_id, content=value[key], kind="text", path=path, meta=meta)]
     raise InputProblem(f"{path}: a JSON object has no `text` or `documents` field", ExitCode.UNREADABLE, path)
-
-
-def story_documents(record: dict[str, Any], story_id: str) -> list[RawDocument]:
-    """DUC-style `articles` carry metadata; Multi-News `documents` are bare strings."""
-    if isinstance(record.get("articles"), list):
-        return [RawDocument(id=str(article.get("id", f"{story_id}-{number}")), content=article.get("text", ""),
-                            kind="text", meta={key: str(article[key]) for key in META_FIELDS if article.get(key)})
-                for number, article in enumerate(record["articles"], start=1)]
-    return [RawDocument(id=f"{story_id}-{number}", content=text, kind="text")
-            for number, text in enumerate(record.get("documents") or [], start=1) if isinstance(text, str)]

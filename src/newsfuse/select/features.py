@@ -57,6 +57,15 @@ class StoryView:
             lengths[sentence.article] = max(lengths.get(sentence.article, 0), sentence.position + 1)
         return lengths
 
+    @cached_property
+    def relative_positions(self) -> np.ndarray:
+        """Each sentence's position as a share of its article's length (0 = the lead)."""
+        return np.array([s.position / self.article_lengths[s.article] for s in self.sentences])
+
+    def earliest(self, fact: Fact) -> float:
+        """How early the fact comes in the article where it comes earliest."""
+        return float(self.relative_positions[list(fact.members)].min())
+
     def independent_source(self, article: int) -> int:
         original = self.copy_of[article]
         return article if original is None else original
@@ -97,7 +106,6 @@ def fact_features(story: StoryView) -> np.ndarray:
         for term in sentence_terms:
             term_articles.setdefault(term, set()).add(story.independent_source(sentence.article))
     positions = np.array([sentence.position for sentence in story.sentences])
-    relative_positions = positions / np.array([story.article_lengths[s.article] for s in story.sentences])
     rows = []
     for index, fact in enumerate(story.facts):
         representative = story.sentences[fact.representative]
@@ -119,7 +127,7 @@ def fact_features(story: StoryView) -> np.ndarray:
             sum(term_counts[t] for t in fact_terms) / len(fact_terms) / total_terms * 100 if fact_terms else 0.0,
             1.0 / (1.0 + first),
             math.log(1 + first),
-            float(relative_positions[members].min()),
+            story.earliest(fact),
             math.log(1 + len(tokens)),
             len(fact_terms) / max(len(tokens), 1),
             sum(any(char.isalpha() for char in token) for token in tokens) / max(len(tokens), 1),

@@ -51,8 +51,6 @@ def order(story: StoryView, chosen: list[int]) -> list[int]:
 
     def key(index: int) -> tuple[float, int, int]:
         sentence = story.sentences[story.facts[index].representative]
-        relative = min(story.sentences[member].position / story.article_lengths[story.sentences[member].article]
-                       for member in story.facts[index].members)
-        return relative, sentence.article, sentence.position
+        return story.earliest(story.facts[index]), sentence.article, sentence.position
 
     return sorted(chosen, key=key)

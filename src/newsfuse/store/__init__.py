@@ -79,24 +79,24 @@ class Store:
         return int(self.execute(statement + " RETURNING id", parameters).fetchone()[0])
 
     @contextmanager
-    def transaction(self) -> Iterator[Store]:
+    def transaction(self) -> Iterator[None]:
         for statement in self.dialect.begin.split("; "):
             self.connection.execute(statement)
         try:
-            yield self
+            yield
         except BaseException:
             self.connection.execute("ROLLBACK")
             raise
         self.connection.execute("COMMIT")
 
     def migrate(self) -> None:
-        with self.transaction() as db:
-            db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            current = db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
+        with self.transaction():
+            self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            current = self.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
             for version, statements in enumerate(MIGRATIONS[current:], start=current + 1):
                 for statement in statements:
-                    db.execute(statement.format(id=self.dialect.id_column))
-                db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+                    self.execute(statement.format(id=self.dialect.id_column))
+                self.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
 
     def load_index(self, threshold: float, quiet_days: float) -> StoryIndex:
         """Term statistics and the stories still open (active within the quiet period of the newest one)."""
@@ -123,17 +123,17 @@ class Store:
             return IngestResult(known[0], known[1], "known")
         published = published_time(article)
         seen = published or now
-        text_for_terms = f"{article.title}\n{article.title}\n{article.text}"
-        weights = index.weights(text_for_terms)
+        terms = content_terms(f"{article.title}\n{article.title}\n{article.text}")  # the title counts twice
+        weights = index.weights(terms)
         matches = index.match(weights, published)
         story_id = matches[0] if matches else None
-        with self.transaction() as db:
+        with self.transaction():
             if story_id is None:
-                story_id = db.insert(
+                story_id = self.insert(
                     "INSERT INTO stories (title, first_seen, last_seen, totals) VALUES (?, ?, ?, '{}')",
                     (article.title, seen.isoformat(), seen.isoformat()))
-            copy_of = self.find_copy(db, story_id, article)
-            article_id = db.insert(
+            copy_of = self.find_copy(story_id, article)
+            article_id = self.insert(
                 "INSERT INTO articles (external_id, content_hash, story_id, copy_of, title, source, url, published,"
                 " place, path, text, seen, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.id, digest, story_id, copy_of, article.title, article.source, article.url,
@@ -144,26 +144,25 @@ class Store:
             if other is not None:  # the newer story folds into the older, whose id users already know
                 story_id, merged = min(story_id, other), max(story_id, other)
                 story = index.merge(story_id, merged)
-                db.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (story_id, merged))
-                db.execute("UPDATE stories SET merged_into = ?, briefing = NULL WHERE id = ? OR merged_into = ?",
+                self.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (story_id, merged))
+                self.execute("UPDATE stories SET merged_into = ?, briefing = NULL WHERE id = ? OR merged_into = ?",
                            (story_id, merged, merged))
-                db.execute("UPDATE stories SET first_seen = (SELECT MIN(seen) FROM articles WHERE story_id = ?)"
+                self.execute("UPDATE stories SET first_seen = (SELECT MIN(seen) FROM articles WHERE story_id = ?)"
                            " WHERE id = ?", (story_id, story_id))
-            db.execute("UPDATE stories SET last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END,"
+            self.execute("UPDATE stories SET last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END,"
                        " first_seen = CASE WHEN first_seen > ? THEN ? ELSE first_seen END,"
                        " last_dated = ?, totals = ?, briefing = NULL,"
                        " title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?",
                        (*[seen.isoformat()] * 4, story.last_seen.isoformat() if story.last_seen else None,
                         json.dumps(story.totals), article.title, story_id))
-            db.connection.cursor().executemany(
-                db.dialect.sql("INSERT INTO term_counts (term, documents) VALUES (?, 1) "
+            self.connection.cursor().executemany(
+                self.dialect.sql("INSERT INTO term_counts (term, documents) VALUES (?, 1) "
                                "ON CONFLICT (term) DO UPDATE SET documents = term_counts.documents + 1"),
-                [(term,) for term in sorted(set(content_terms(text_for_terms)))])
-        index.learn(text_for_terms)
+                [(term,) for term in sorted(set(terms))])
+        index.learn(terms)
         return IngestResult(article_id, story_id, "copy" if copy_of else "stored")
 
-    @staticmethod
-    def find_copy(db: Store, story_id: int, article: Article, threshold: float = 0.8) -> int | None:
+    def find_copy(self, story_id: int, article: Article, threshold: float = 0.8) -> int | None:
         """A recent article of the story that this one nearly repeats (wire copy): linked, text not kept.
 
         Only the story's latest articles are compared, as copies of a wire story arrive close together;
@@ -172,7 +171,7 @@ class Store:
         grams = shingles(article.text)
         if not grams:
             return None
-        for other_id, text in db.execute("SELECT id, text FROM articles WHERE story_id = ? AND copy_of IS NULL"
+        for other_id, text in self.execute("SELECT id, text FROM articles WHERE story_id = ? AND copy_of IS NULL"
                                          " ORDER BY id DESC LIMIT 20", (story_id,)):
             other = shingles(text)
             if other and len(grams & other) / min(len(grams), len(other)) >= threshold:
@@ -208,7 +207,7 @@ class Store:
 
     def save_briefing(self, story_id: int, briefing_json: str, latest_article: int) -> None:
         """Cache a briefing unless an article arrived since it was computed (then it stays stale)."""
-        with self.transaction() as db:
-            db.execute("UPDATE stories SET briefing = ? WHERE id = ? AND"
+        with self.transaction():
+            self.execute("UPDATE stories SET briefing = ? WHERE id = ? AND"
                        " (SELECT MAX(id) FROM articles WHERE story_id = ?) = ?",
                        (briefing_json, story_id, story_id, latest_article))

@@ -55,6 +55,15 @@ def add_inputs(parser: argparse.ArgumentParser) -> None:
                                                                "(default: 20000000)")
 
 
+def add_analysis_flags(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--analysis-words", type=positive_int, metavar="N",
+                       help="quotes, disagreements, entities, places and timeline read the first N words of the "
+                            "story, each article's lead first (default: 4000)")
+    group.add_argument("--no-analysis", dest="analysis_words", action="store_const", const=0,
+                       help="summary and sources only (faster)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsfuse", description="Turn many news reports of one story into one faithful, cited briefing.",
@@ -77,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     brief.add_argument("--max-bytes", type=positive_int, help="refuse input files larger than this "
                                                               "(default: 20000000)")
+    add_analysis_flags(brief)
 
     clean = add_command(commands, "clean", "only the article text (boilerplate removed) and its metadata",
                         "Extract each article's body text: drops copyright lines, prompts, credits, captions, "
@@ -105,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("input", metavar="IN.jsonl")
     batch.add_argument("output", metavar="OUT.jsonl")
     batch.add_argument("--words", type=positive_int, help="summary length in words (default: fits each story)")
+    add_analysis_flags(batch)
 
     evaluate = add_command(commands, "evaluate", "ROUGE of newsfuse and its peers on the same stories, in one table",
                            'Stories are JSON Lines ({"id", "documents", "summary" or "summaries"}, .gz allowed). '
@@ -338,7 +349,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = settings_from_env().with_overrides(words=getattr(args, "words", None),
                                                       max_file_bytes=getattr(args, "max_bytes", None),
-                                                      db=getattr(args, "db", None))
+                                                      db=getattr(args, "db", None),
+                                                      analysis_words=getattr(args, "analysis_words", None))
         COMMANDS[args.command](args, settings)
     except NewsfuseError as error:
         print(f"newsfuse: error: {error}", file=sys.stderr)

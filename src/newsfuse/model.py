@@ -75,11 +75,87 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place, its name variants merged across sources."""
+
+    name: str  # canonical form
+    kind: str  # "person", "organisation" or "place"
+    variants: tuple[str, ...]  # every spelling seen, canonical first
+    sources: tuple[int, ...]  # source numbers that mention it
+    mentions: int
+    role: str = ""  # for people: title or job found beside the name, e.g. "Defense Ministry spokesman"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place entity with gazetteer coordinates (None when the gazetteer does not know it)."""
+
+    name: str
+    sources: tuple[int, ...]
+    latitude: float | None = None
+    longitude: float | None = None
+    country: str = ""  # ISO 3166 alpha-2 code
+    feature: str = ""  # "country", "region" or "city"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """What one speaker said, in one or more sources: direct quotation or reported speech."""
+
+    speaker: str  # canonical name, or the phrase the sources use ("U.S. officials") when it names nobody
+    role: str
+    text: str  # the quotation's words, or the reported clause
+    direct: bool
+    sources: tuple[int, ...]
+    variants: tuple[str, ...] = ()  # other sources' wordings of the same quote
+
+
+@dataclass(frozen=True)
+class Side:
+    """One position in a disagreement and the sources that take it."""
+
+    claim: str  # the value ("300 kilometers") or the account, as a source words it
+    sources: tuple[int, ...]
+    holder: str = ""  # who gives this account, for opposing accounts
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """kind: "value" (different figures for one thing), "single-source" (a fact only one source gives) or
+    "accounts" (parties give opposing versions)."""
+
+    kind: str
+    subject: str
+    sides: tuple[Side, ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened, dated when the text allows: `date` is ISO 8601 at the precision known
+    ("2016-06-16", "2016-06", "2015"), or "" when undatable; `expression` is the text that dated it."""
+
+    date: str
+    text: str
+    expression: str
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    quotes: tuple[Quote, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    places: tuple[Place, ...] = ()
+    timeline: tuple[Event, ...] = ()
+
+
+@dataclass(frozen=True)
 class Briefing:
     summary: tuple[SummarySentence, ...]
     sources: tuple[Source, ...]
     words: int  # the word budget the summary was selected for
     warnings: tuple[str, ...] = ()
+    analysis: Analysis | None = None  # None when analysis was switched off
 
     @property
     def summary_text(self) -> str:

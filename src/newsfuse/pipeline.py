@@ -1,9 +1,11 @@
-"""The whole pipeline as one call: read -> clean -> segment -> group -> select -> attribute -> Briefing."""
+"""The whole pipeline as one call: read -> clean -> segment -> group -> select -> attribute -> analyse ->
+Briefing."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from newsfuse.analyse import analyse
 from newsfuse.attribute import cite
 from newsfuse.clean import clean_all
 from newsfuse.config import Settings
@@ -97,7 +99,9 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
     sources = tuple(Source(number=index + 1, article=article,
                            copy_of=None if story.copy_of[index] is None else story.copy_of[index] + 1)
                     for index, article in enumerate(articles))
-    return Briefing(summary=summary, sources=sources, words=budget, warnings=tuple(warnings))
+    analysis = analyse(articles, story.sentences, story.copy_of, settings.analysis_words) \
+        if settings.analysis_words else None
+    return Briefing(summary=summary, sources=sources, words=budget, warnings=tuple(warnings), analysis=analysis)
 
 
 def first_problem(problems: list[InputProblem]) -> NewsfuseError:

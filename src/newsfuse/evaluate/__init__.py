@@ -36,7 +36,7 @@ class SystemResult:
 def evaluate(stories: Iterable[EvalStory], words: int, peers: list[str], settings: Settings | None = None,
              scorer_path: str = "", on_story: Callable[[], None] | None = None) -> list[SystemResult]:
     """Run newsfuse and each peer on every story; stories with no usable article are skipped."""
-    settings = settings or Settings()
+    settings = (settings or Settings()).with_overrides(analysis_words=0)  # ROUGE needs the summary only
     results = {name: SystemResult(name) for name in ["newsfuse", *peers]}
     for story in stories:
         articles, _ = clean_all(story.documents, settings.english_min_ratio)

@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import Any
 
-from newsfuse.model import Article, Briefing, Citation, Source, SummarySentence
+from newsfuse.model import (
+    Analysis,
+    Article,
+    Briefing,
+    Citation,
+    Disagreement,
+    Entity,
+    Event,
+    Place,
+    Quote,
+    Side,
+    Source,
+    SummarySentence,
+)
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -28,6 +42,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
             for source in briefing.sources
         ],
         "warnings": list(briefing.warnings),
+        "analysis": asdict(briefing.analysis) if briefing.analysis else None,
     }
 
 
@@ -45,4 +60,21 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
         for item in data["sources"])
     summary = tuple(SummarySentence(text=item["text"], citations=tuple(Citation(**c) for c in item["citations"]))
                     for item in data["summary"])
-    return Briefing(summary=summary, sources=sources, words=data["words"], warnings=tuple(data["warnings"]))
+    return Briefing(summary=summary, sources=sources, words=data["words"], warnings=tuple(data["warnings"]),
+                    analysis=analysis_from_dict(data["analysis"]) if data.get("analysis") else None)
+
+
+def as_tuples(item: dict[str, Any]) -> dict[str, Any]:
+    return {name: tuple(value) if isinstance(value, list) else value for name, value in item.items()}
+
+
+def analysis_from_dict(data: dict[str, Any]) -> Analysis:
+    return Analysis(
+        quotes=tuple(Quote(**as_tuples(item)) for item in data["quotes"]),
+        disagreements=tuple(Disagreement(kind=item["kind"], subject=item["subject"],
+                                         sides=tuple(Side(**as_tuples(side)) for side in item["sides"]))
+                            for item in data["disagreements"]),
+        entities=tuple(Entity(**as_tuples(item)) for item in data["entities"]),
+        places=tuple(Place(**as_tuples(item)) for item in data["places"]),
+        timeline=tuple(Event(**as_tuples(item)) for item in data["timeline"]),
+    )

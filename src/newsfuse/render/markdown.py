@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfuse.model import Briefing
-from newsfuse.render.common import describe_source
+from newsfuse.render.common import analysis_sections, describe_source
 
 
 def render_markdown(briefing: Briefing) -> str:
@@ -13,6 +13,11 @@ def render_markdown(briefing: Briefing) -> str:
         marks = "".join(f"[[{citation.source}]](#source-{citation.source})" for citation in sentence.citations)
         lines.append(f"{sentence.text} {marks}")
         lines.append("")
+    if briefing.analysis:
+        for heading, section in analysis_sections(briefing.analysis):
+            lines.extend([f"## {heading}", ""])
+            lines.extend(f"- {line.strip()}" if not line.endswith(":") else f"- **{line[:-1]}**" for line in section)
+            lines.append("")
     lines.append("## Sources")
     lines.append("")
     for source in briefing.sources:

@@ -5,13 +5,17 @@ from __future__ import annotations
 import textwrap
 
 from newsfuse.model import Briefing
-from newsfuse.render.common import citation_marks, describe_source
+from newsfuse.render.common import analysis_sections, citation_marks, describe_source
 
 
 def render_text(briefing: Briefing, width: int = 100) -> str:
     lines = []
     for sentence in briefing.summary:
         lines.append(textwrap.fill(f"{sentence.text} {citation_marks(sentence)}", width=width))
+    if briefing.analysis:
+        for heading, section in analysis_sections(briefing.analysis):
+            lines.extend(["", heading])
+            lines.extend(textwrap.fill(line, width=width, subsequent_indent="    ") for line in section)
     lines.append("")
     lines.append("Sources")
     for source in briefing.sources:

@@ -1,0 +1,113 @@
+"""Analyse stage: who said what, where the sources disagree, who and where, and when.
+
+Input: the story's articles and sentences (from segment); output: an Analysis value. spaCy finds the
+names; rules do the rest (attribution, figures, dates), because news wording is formulaic and rules are
+fast and inspectable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsfuse.analyse.disagreements import account_disagreements, figure_disagreements
+from newsfuse.analyse.entities import EntityIndex, index_entities, live, variants
+from newsfuse.analyse.nlp import Mention, Passage, find_mentions
+from newsfuse.analyse.places import Location, gazetteer
+from newsfuse.analyse.quotes import GROUP_BEFORE, TIME_WORDS, ResolveFn, Speaker, collect_said, merge_quotes
+from newsfuse.analyse.roles import best, role_beside, title_before
+from newsfuse.analyse.timeline import build_timeline
+from newsfuse.model import Analysis, Article, Entity, Place, Sentence
+from newsfuse.text import WORD, word_count
+
+
+def budgeted(sentences: Sequence[Sentence], words: int) -> list[Sentence]:
+    """Each article's leading sentences in turn, up to `words` words: analysis cost grows with text."""
+    by_depth = sorted(sentences, key=lambda sentence: (sentence.position, sentence.article))
+    kept, total = [], 0
+    for sentence in by_depth:
+        total += word_count(sentence.text)
+        if total > words:
+            break
+        kept.append(sentence)
+    return sorted(kept, key=lambda sentence: (sentence.article, sentence.position))
+
+
+def common_word(mention: Mention, lowercase_words: set[str]) -> bool:
+    """A one-word "name" the story also writes in lower case ("Defense") is an ordinary word."""
+    return " " not in mention.text and mention.text.lower() in lowercase_words and mention.kind != "person"
+
+
+def roles(passages: Sequence[Passage], index: EntityIndex) -> dict[int, tuple[str, str]]:
+    """(title, role) per person cluster, from the words beside its mentions."""
+    found: dict[int, tuple[list[str], list[str]]] = {}
+    for (number, mention_number), cluster in index.of_mention.items():
+        if index.clusters[cluster].kind != "person":
+            continue
+        passage = passages[number]
+        mention = passage.mentions[mention_number]
+        before, after = passage.text[:mention.start], passage.text[mention.end:]
+        titles, role_list = found.setdefault(cluster, ([], []))
+        titles.append(title_before(before))
+        role_list.append(role_beside(before, after))
+    return {cluster: (best([title for title in titles if title]), best([role for role in role_list if role]))
+            for cluster, (titles, role_list) in found.items()}
+
+
+def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of: Sequence[int | None],
+            words: int) -> Analysis:
+    """Analysis of a story from its articles' first `words` words."""
+    kept = budgeted(sentences, words)
+    lowercase_words = {word for sentence in kept for word in WORD.findall(sentence.text) if word.islower()}
+    mentions = find_mentions([sentence.text for sentence in kept])
+    passages = [Passage(source=sentence.article + 1, position=sentence.position, text=sentence.text,
+                        mentions=found) for sentence, found in zip(kept, mentions, strict=True)]
+    mentions = [tuple(mention for mention in found if not common_word(mention, lowercase_words)) for found in mentions]
+    located = gazetteer().lookup({mention.text for found in mentions for mention in found
+                                  if mention.kind in ("place", "organisation")})
+    index = index_entities(mentions, [passage.source for passage in passages], located)
+    person_roles = roles(passages, index)
+    entities, places = describe_entities(index, person_roles, located)
+
+    def label(speaker: Speaker) -> tuple[str, str]:
+        if speaker.cluster is None:
+            return speaker.phrase, ""
+        title, role = person_roles.get(speaker.cluster, ("", ""))
+        name = index.clusters[speaker.cluster].name
+        return (f"{title} {name}" if title and not name.startswith(title) else name), role
+
+    resolve = ResolveFn(passages, index.of_mention, [cluster.kind for cluster in index.clusters], index.surnames())
+    quotes = merge_quotes(collect_said(passages, resolve), label)
+
+    def holder(number: int, clause: str, offset: int) -> str:
+        for mention_number, mention in enumerate(passages[number].mentions):
+            if offset <= mention.start < offset + len(clause) and (number, mention_number) in index.of_mention:
+                return index.clusters[index.of_mention[number, mention_number]].name
+        group = GROUP_BEFORE.search(clause + " ")
+        phrase = group.group(1) if group else clause
+        return TIME_WORDS.sub("", " ".join(phrase.split()[:5])).removeprefix("The ").removeprefix("the ").strip()
+
+    independent = {index + 1 for index, copy in enumerate(copy_of) if copy is None}
+    disagreements = figure_disagreements(passages, independent) + account_disagreements(passages, holder)
+    published = {number + 1: article.published for number, article in enumerate(articles)}
+    return Analysis(quotes=quotes, disagreements=tuple(disagreements), entities=entities, places=places,
+                    timeline=build_timeline(passages, published))
+
+
+def describe_entities(index: EntityIndex, person_roles: dict[int, tuple[str, str]],
+                      located: dict[str, Location]) -> tuple[tuple[Entity, ...], tuple[Place, ...]]:
+    entities, places = [], []
+    for number in live(index.clusters):
+        cluster = index.clusters[number]
+        title, role = person_roles.get(number, ("", ""))
+        where = next((located[spelling] for spelling in variants(cluster) if spelling in located), None) \
+            if cluster.kind == "place" else None
+        name = where.name if where else cluster.name  # "United States" for "U.S."
+        entities.append(Entity(name=name, kind=cluster.kind, variants=tuple(dict.fromkeys((name, *variants(cluster)))),
+                               sources=tuple(sorted(cluster.sources)), mentions=sum(cluster.spellings.values()),
+                               role=", ".join(part for part in (title, role) if part)))
+        if cluster.kind == "place":
+            places.append(Place(name=where.name if where else cluster.name, sources=tuple(sorted(cluster.sources)),
+                                latitude=where.latitude if where else None,
+                                longitude=where.longitude if where else None,
+                                country=where.country if where else "", feature=where.feature if where else ""))
+    return tuple(entities), tuple(places)

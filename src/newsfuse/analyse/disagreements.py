@@ -1,0 +1,190 @@
+"""Where the sources do not agree: different figures for the same thing, a figure only one source gives
+about something the others also report, and parties giving opposing accounts."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from newsfuse.analyse.nlp import Passage
+from newsfuse.model import Disagreement, Side
+from newsfuse.text import content_terms, stem
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+                "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000}
+QUALIFIER = (r"(?:(?P<qualifier>more than|at least|about|nearly|almost|some|over|up to|around|roughly|"
+             r"approximately|fewer than|less than|as many as)\s+)?")
+NUMBER = r"(?P<number>\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?|" + "|".join(NUMBER_WORDS) + r")"
+CASUALTY = {"kill": "killed", "dead": "killed", "die": "killed", "died": "killed", "death": "killed",
+            "injur": "injured", "wound": "injured", "hurt": "injured", "miss": "missing", "arrest": "arrested"}
+FIGURE = re.compile(r"(?<![\w$.,-])" + QUALIFIER + NUMBER + r"(?P<percent>%)?\s+(?P<unit>[a-z][a-z-]*)"
+                    r"(?P<after>(?:\s+[\w’'-]+){0,4})", re.I)
+CASUALTY_FIRST = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|leaving)\s+" + QUALIFIER
+                            + NUMBER + r"\b", re.I)
+PERSON_UNITS = frozenset({"people", "persons", "others", "civilians", "soldiers", "troops", "children", "police",
+                          "officers", "fighters", "militants", "passengers", "members", "workers", "men",
+                          "women", "students", "residents", "protesters", "victims", "bodies"})
+SKIP_UNITS = frozenset({"of", "and", "or", "to", "in", "on", "at", "the", "a", "per", "for", "percent", "p", "a.m",
+                        "pm", "am", "times", "years", "months", "weeks", "days", "hours", "minutes", "year",
+                        "month", "week", "day", "hour", "minute", "time", "sides", "countries", "nations"})
+SAME_CONTEXT = 0.3
+DENIAL = re.compile(r"(?P<a>[^,;“”\"]{2,80}?)\s+(?:\w+\s+){0,2}(?:rejected|denied|dismissed|disputed|refuted)\s+"
+                    r"(?:the\s+)?(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:'s|’s)\s+"
+                    r"(?:accusations?|claims?|allegations?|charges?|assertions?|reports?)(?:\s+that\s+(?P<claim>[^.;]+))?")
+CONTRAST = re.compile(r"^(?P<a>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+)?(?P<va>claimed|claims|said|says|insisted|"
+                      r"insists|maintained|maintains|believes|believed|argued|argues|accused|accuses)\s+"
+                      r"(?P<ca>[^;]+?),?\s+(?:while|whereas|but)\s+(?P<b>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+)?"
+                      r"(?:claimed|claims|said|says|insisted|insists|maintained|maintains|believes|believed|"
+                      r"argued|argues|accused|accuses|denied|denies|rejected|rejects)\s+(?P<cb>[^;]+?)\.?$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    wording: str
+    key: str
+    source: int
+    passage: int
+
+
+def number_value(text: str) -> float:
+    words = text.lower().replace(",", "").split()
+    value = NUMBER_WORDS.get(words[0]) or float(words[0])
+    scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+    return value * scale.get(words[-1], 1) if len(words) > 1 else value
+
+
+def figure_key(unit: str, after: str) -> str:
+    """What a figure counts: "kilometer", or "killed" for "two people were killed"."""
+    if unit.lower() in PERSON_UNITS or unit.lower() in ("were", "was", "have", "had", "are"):
+        for word in [unit, *after.split()]:
+            for prefix, casualty in CASUALTY.items():
+                if word.lower().startswith(prefix):
+                    return casualty
+        return stem(unit) if unit.lower() in PERSON_UNITS else ""
+    for prefix, casualty in CASUALTY.items():
+        if unit.lower().startswith(prefix):
+            return casualty
+    return stem(unit)
+
+
+def figures(passages: Sequence[Passage]) -> list[Figure]:
+    found = []
+    for number, passage in enumerate(passages):
+        text = passage.text
+        for match in FIGURE.finditer(text):
+            if text[max(0, match.start() - 1):match.start()] == "(" or match.group("unit").lower() in SKIP_UNITS:
+                continue
+            raw = match.group("number")
+            is_word = raw.lower() in NUMBER_WORDS
+            key = figure_key(match.group("unit"), match.group("after"))
+            if not key or (is_word and key not in CASUALTY.values()) or re.fullmatch(r"(?:19|20)\d\d", raw):
+                continue
+            wording = text[match.start():match.end("unit")]
+            found.append(Figure(number_value(raw), wording, key, passage.source, number))
+        for match in CASUALTY_FIRST.finditer(text):
+            key = CASUALTY[next(prefix for prefix in CASUALTY if match.group("verb").lower().startswith(prefix))]
+            found.append(Figure(number_value(match.group("number")), match.group(0), key, passage.source, number))
+    return found
+
+
+def context_overlap(first: str, second: str) -> float:
+    a = {term for term in content_terms(first) if not term[:1].isdigit()}
+    b = {term for term in content_terms(second) if not term[:1].isdigit()}
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def figure_disagreements(passages: Sequence[Passage], independent: set[int]) -> list[Disagreement]:
+    found = [figure for figure in figures(passages) if figure.source in independent]
+    by_key: dict[str, list[Figure]] = defaultdict(list)
+    for figure in found:
+        by_key[figure.key].append(figure)
+    disagreements = []
+    for key, group in by_key.items():
+        for component in components(group, lambda a, b: context_overlap(passages[a.passage].text,
+                                                                         passages[b.passage].text) >= SAME_CONTEXT):
+            values: dict[float, list[Figure]] = defaultdict(list)
+            for figure in component:
+                values[figure.value].append(figure)
+            sources = {figure.source for figure in component}
+            if len(values) > 1 and len(sources) > 1:
+                sides = tuple(Side(claim=items[0].wording, sources=tuple(sorted({item.source for item in items})))
+                              for _, items in sorted(values.items()))
+                disagreements.append(Disagreement("value", key, sides))
+    disagreements.extend(single_source(passages, found, independent))
+    return disagreements
+
+
+def single_source(passages: Sequence[Passage], found: list[Figure], independent: set[int]) -> list[Disagreement]:
+    """Casualty figures one source gives about an event other sources describe without them."""
+    result = []
+    for figure in found:
+        if figure.key not in CASUALTY.values():
+            continue
+        others = [other for other in found if other.key == figure.key and other.source != figure.source]
+        if others:
+            continue
+        text = passages[figure.passage].text
+        covered = any(context_overlap(text, passage.text) >= SAME_CONTEXT for passage in passages
+                      if passage.source != figure.source and passage.source in independent)
+        if covered:
+            result.append(Disagreement("single-source", figure.key,
+                                       (Side(claim=figure.wording, sources=(figure.source,)),)))
+    return result
+
+
+def components(items: list[Figure], linked: Callable[[Figure, Figure], bool]) -> list[list[Figure]]:
+    parent = list(range(len(items)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    for first in range(len(items)):
+        for second in range(first + 1, len(items)):
+            if root(first) != root(second) and linked(items[first], items[second]):
+                parent[root(first)] = root(second)
+    groups: dict[int, list[Figure]] = defaultdict(list)
+    for index, item in enumerate(items):
+        groups[root(index)].append(item)
+    return list(groups.values())
+
+
+def account_disagreements(passages: Sequence[Passage], holder: Callable[[int, str, int], str]) -> list[Disagreement]:
+    """"A rejected B's accusations that ..." and "A claimed ..., while B believes ..."; `holder` names the
+    party a clause starting at an offset of a passage speaks for."""
+    found: dict[tuple[str, str], Disagreement] = {}
+    for number, passage in enumerate(passages):
+        text = passage.text.strip()
+        denial = DENIAL.search(text)
+        contrast = CONTRAST.search(text)
+        if denial:
+            first, second = holder(number, denial.group("b"), denial.start("b")), holder(number, denial.group("a"),
+                                                                                           denial.start("a"))
+            claims = (denial.group("claim") or denial.group(0), "rejects " + (denial.group("claim") or "it"))
+        elif contrast:
+            first, second = holder(number, contrast.group("a"), 0), holder(number, contrast.group("b"),
+                                                                           contrast.start("b"))
+            claims = (contrast.group("ca"), contrast.group("cb"))
+        else:
+            continue
+        if not first or not second or first == second:
+            continue
+        pair = (first, second) if first < second else (second, first)
+        sides = (Side(claim=claims[0].strip(), sources=(passage.source,), holder=first),
+                 Side(claim=claims[1].strip(), sources=(passage.source,), holder=second))
+        if pair in found:
+            known = found[pair]
+            sides = tuple(Side(side.claim, tuple(sorted(set(side.sources) | {passage.source})), side.holder)
+                          for side in known.sides)
+            found[pair] = Disagreement("accounts", known.subject, sides)
+        else:
+            found[pair] = Disagreement("accounts", f"{first} vs {second}", sides)
+    return list(found.values())

@@ -1,0 +1,151 @@
+"""People, organisations and places: mentions merged across sources into entities with variants.
+
+People merge on the surname (spelling slips allowed: "Shoigu"/"Shiogu") when first names agree, and a
+bare surname joins the full name it belongs to. Other names merge on a spelling key and then on their
+consonant outline, so transliterations ("At-Tanf", "Al-Tanaf", "al-Tanf") become one entity.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsfuse.analyse.names import key, name_tokens, similar, skeleton, surname_key
+from newsfuse.analyse.nlp import Mention
+from newsfuse.analyse.places import Location
+
+
+@dataclass
+class Cluster:
+    kind: str
+    spellings: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
+    sources: set[int] = field(default_factory=set)
+
+    def add(self, mention: Mention, source: int) -> None:
+        self.spellings[mention.text] += 1
+        self.kinds[mention.kind] += 1
+        self.sources.add(source)
+
+    @property
+    def name(self) -> str:
+        """The most used spelling; for people the most used full name."""
+        spellings = self.spellings
+        if self.kind == "person":
+            full = Counter({text: count for text, count in spellings.items() if len(name_tokens(text)) > 1})
+            spellings = full or spellings
+        return max(spellings, key=lambda text: (spellings[text], len(text)))
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    clusters: list[Cluster]
+    of_mention: dict[tuple[int, int], int]  # (passage, mention number) -> cluster number
+
+    def surnames(self) -> dict[str, int]:
+        """Surname key -> person cluster, to resolve a bare surname the recogniser missed."""
+        return {surname_key(name_tokens(cluster.name)[-1]): number for number, cluster in enumerate(self.clusters)
+                if cluster.kind == "person" and cluster.spellings}
+
+
+def person_clusters(found: list[tuple[int, int, Mention, int]]) -> tuple[list[Cluster], dict[tuple[int, int], int]]:
+    clusters: list[Cluster] = []
+    surnames: list[tuple[str, str]] = []  # per cluster: (surname key, first-name key or "")
+    of_mention: dict[tuple[int, int], int] = {}
+    ordered = sorted(found, key=lambda item: -len(name_tokens(item[2].text)))  # full names first
+    for passage, number, mention, source in ordered:
+        tokens = name_tokens(mention.text)
+        surname, first = surname_key(tokens[-1]), (tokens[0] if len(tokens) > 1 else "")
+        match = next((index for index, (known, known_first) in enumerate(surnames)
+                      if similar(surname, known) and (not first or not known_first or first[0] == known_first[0])),
+                     None)
+        if match is None:
+            if mention.kind != "person":
+                continue
+            clusters.append(Cluster("person"))
+            surnames.append((surname, first))
+            match = len(clusters) - 1
+        clusters[match].add(mention, source)
+        of_mention[passage, number] = match
+    return clusters, of_mention
+
+
+def index_entities(mentions: Sequence[tuple[Mention, ...]], sources: Sequence[int],
+                   located: dict[str, Location]) -> EntityIndex:
+    """Cluster every mention of the story's passages; `sources[i]` is passage i's source number and
+    `located` the gazetteer's reading of place names ("U.S." and "United States" are one country)."""
+    found = [(passage, number, mention, sources[passage])
+             for passage, passage_mentions in enumerate(mentions)
+             for number, mention in enumerate(passage_mentions) if mention.kind != "group"]
+    people, of_mention = person_clusters(found)
+    clusters: list[Cluster] = list(people)
+    by_key: dict[str, int] = {}
+    for passage, number, mention, source in found:
+        if (passage, number) in of_mention:
+            continue
+        place = located.get(mention.text)
+        name_key = f"{place.name}/{place.country}" if place else key(mention.text)
+        if not name_key:
+            continue
+        if name_key not in by_key:
+            by_key[name_key] = len(clusters)
+            clusters.append(Cluster(mention.kind))
+        clusters[by_key[name_key]].add(mention, source)
+        of_mention[passage, number] = by_key[name_key]
+    merged = merge_parts(clusters, by_key, merge_outlines(clusters, by_key))
+    of_mention = {where: merged[cluster] for where, cluster in of_mention.items()}
+    for cluster in clusters:
+        if cluster.spellings:
+            cluster.kind = max(cluster.kinds, key=lambda kind: (cluster.kinds[kind], kind == "person"))
+    return EntityIndex(clusters=clusters, of_mention=of_mention)
+
+
+def merge_outlines(clusters: list[Cluster], by_key: dict[str, int]) -> list[int]:
+    """Merge non-person clusters whose keys share a consonant outline; returns old -> surviving cluster."""
+    target = list(range(len(clusters)))
+    by_outline: dict[str, int] = {}
+    for name_key, index in sorted(by_key.items(), key=lambda item: -sum(clusters[item[1]].spellings.values())):
+        outline = skeleton(name_key)
+        if len(outline) < 3:
+            continue
+        if outline in by_outline and by_outline[outline] != index:
+            survivor = clusters[by_outline[outline]]
+            survivor.spellings.update(clusters[index].spellings)
+            survivor.kinds.update(clusters[index].kinds)
+            survivor.sources |= clusters[index].sources
+            clusters[index].spellings.clear()
+            target[index] = by_outline[outline]
+        else:
+            by_outline.setdefault(outline, index)
+    return target
+
+
+def merge_parts(clusters: list[Cluster], by_key: dict[str, int], target: list[int]) -> list[int]:
+    """"Defense Ministry" joins "Russian Defense Ministry", "Nusra" joins "Nusra Front": an organisation
+    name that begins or ends the name of exactly one other organisation is a short form of it."""
+    words = {index: [key(word) for word in clusters[index].name.split()] for index in set(by_key.values())
+             if clusters[index].spellings and clusters[index].kind == "organisation"}
+    for index, short in sorted(words.items(), key=lambda item: len(item[1])):
+        longer = [other for other, tokens in words.items() if len(tokens) > len(short)
+                  and (tokens[:len(short)] == short or tokens[-len(short):] == short) and clusters[other].spellings]
+        if len(longer) == 1 and len("".join(short)) >= 4:
+            survivor = clusters[longer[0]]
+            survivor.spellings.update(clusters[index].spellings)
+            survivor.kinds.update(clusters[index].kinds)
+            survivor.sources |= clusters[index].sources
+            clusters[index].spellings.clear()
+            target = [longer[0] if merged == index else merged for merged in target]
+    return target
+
+
+def live(clusters: list[Cluster]) -> list[int]:
+    """Clusters that still have mentions after merging, most mentioned first."""
+    alive = [index for index, cluster in enumerate(clusters) if cluster.spellings]
+    return sorted(alive, key=lambda index: (-len(clusters[index].sources), -sum(clusters[index].spellings.values())))
+
+
+def variants(cluster: Cluster) -> tuple[str, ...]:
+    name = cluster.name
+    others = sorted({text for text in cluster.spellings if text != name}, key=lambda text: -cluster.spellings[text])
+    return (name, *others)

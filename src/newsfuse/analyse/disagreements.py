@@ -20,15 +20,20 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 QUALIFIER = (r"(?:(?P<qualifier>more than|at least|about|nearly|almost|some|over|up to|around|roughly|"
              r"approximately|fewer than|less than|as many as)\s+)?")
 NUMBER = r"(?P<number>\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?|" + "|".join(NUMBER_WORDS) + r")"
-CASUALTY = {"kill": "killed", "dead": "killed", "die": "killed", "died": "killed", "death": "killed",
-            "injur": "injured", "wound": "injured", "hurt": "injured", "miss": "missing", "arrest": "arrested"}
+CASUALTY = {**dict.fromkeys(("killed", "killing", "kill", "dead", "died", "die", "deaths", "death"), "killed"),
+            **dict.fromkeys(("injured", "injuring", "injuries", "wounded", "wounding", "hurt"), "injured"),
+            "missing": "missing", "arrested": "arrested", "detained": "arrested"}
+GROUP_SIZE = re.compile(r"(?<![\w$.,-])" + NUMBER + r"-(?:man|member|strong|person)\s+(?P<unit>[a-z]+)", re.I)
 FIGURE = re.compile(r"(?<![\w$.,-])" + QUALIFIER + NUMBER + r"(?P<percent>%)?\s+(?P<unit>[a-z][a-z-]*)"
                     r"(?P<after>(?:\s+[\w’'-]+){0,4})", re.I)
-CASUALTY_FIRST = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|leaving)\s+" + QUALIFIER
+CASUALTY_FIRST = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+" + QUALIFIER
                             + NUMBER + r"\b", re.I)
 PERSON_UNITS = frozenset({"people", "persons", "others", "civilians", "soldiers", "troops", "children", "police",
                           "officers", "fighters", "militants", "passengers", "members", "workers", "men",
-                          "women", "students", "residents", "protesters", "victims", "bodies"})
+                          "women", "students", "residents", "protesters", "victims", "bodies", "sailors", "crew",
+                          "personnel", "crewmen", "hostages", "refugees", "migrants", "patients"})
+AUXILIARIES = frozenset({"were", "was", "have", "had", "are", "been", "being", "reported", "believed", "feared",
+                         "confirmed", "now", "also", "already"})
 SKIP_UNITS = frozenset({"of", "and", "or", "to", "in", "on", "at", "the", "a", "per", "for", "percent", "p", "a.m",
                         "pm", "am", "times", "years", "months", "weeks", "days", "hours", "minutes", "year",
                         "month", "week", "day", "hour", "minute", "time", "sides", "countries", "nations"})
@@ -50,6 +55,7 @@ class Figure:
     key: str
     source: int
     passage: int
+    at: int  # where the number starts in the passage
 
 
 def number_value(text: str) -> float:
@@ -60,16 +66,18 @@ def number_value(text: str) -> float:
 
 
 def figure_key(unit: str, after: str) -> str:
-    """What a figure counts: "kilometer", or "killed" for "two people were killed"."""
-    if unit.lower() in PERSON_UNITS or unit.lower() in ("were", "was", "have", "had", "are"):
-        for word in [unit, *after.split()]:
-            for prefix, casualty in CASUALTY.items():
-                if word.lower().startswith(prefix):
-                    return casualty
-        return stem(unit) if unit.lower() in PERSON_UNITS else ""
-    for prefix, casualty in CASUALTY.items():
-        if unit.lower().startswith(prefix):
-            return casualty
+    """What a figure counts: "kilometer"; "people" for sailors, crew, passengers; "killed" for "two people
+    were killed" or "12 dead"."""
+    unit = unit.lower()
+    if unit in CASUALTY:
+        return CASUALTY[unit]
+    if unit in PERSON_UNITS or unit in AUXILIARIES:
+        for word in after.lower().split():  # "were killed", "have been wounded"
+            if word in CASUALTY:
+                return CASUALTY[word]
+            if word not in AUXILIARIES:
+                break
+        return "people" if unit in PERSON_UNITS else ""
     return stem(unit)
 
 
@@ -86,10 +94,15 @@ def figures(passages: Sequence[Passage]) -> list[Figure]:
             if not key or (is_word and key not in CASUALTY.values()) or re.fullmatch(r"(?:19|20)\d\d", raw):
                 continue
             wording = text[match.start():match.end("unit")]
-            found.append(Figure(number_value(raw), wording, key, passage.source, number))
+            found.append(Figure(number_value(raw), wording, key, passage.source, number, match.start("number")))
+        for match in GROUP_SIZE.finditer(text):  # "a 107-man crew"
+            found.append(Figure(number_value(match.group("number")), match.group(0), "people", passage.source, number,
+                                match.start("number")))
         for match in CASUALTY_FIRST.finditer(text):
-            key = CASUALTY[next(prefix for prefix in CASUALTY if match.group("verb").lower().startswith(prefix))]
-            found.append(Figure(number_value(match.group("number")), match.group(0), key, passage.source, number))
+            key = CASUALTY[match.group("verb").lower()]
+            found = [figure for figure in found if (figure.passage, figure.at) != (number, match.start("number"))]
+            found.append(Figure(number_value(match.group("number")), match.group(0), key, passage.source, number,
+                                match.start("number")))  # "killed 10 people" is one figure
     return found
 
 
@@ -106,16 +119,26 @@ def figure_disagreements(passages: Sequence[Passage], independent: set[int]) -> 
         by_key[figure.key].append(figure)
     disagreements = []
     for key, group in by_key.items():
-        for component in components(group, lambda a, b: context_overlap(passages[a.passage].text,
-                                                                         passages[b.passage].text) >= SAME_CONTEXT):
+        stated: dict[int, set[float]] = defaultdict(set)
+        for figure in group:
+            stated[figure.source].add(figure.value)
+
+        def conflict(a: Figure, b: Figure) -> bool:
+            """Two sources give different figures for one thing, and neither also gives the other's figure
+            (then the figures count different things: 10 dead in one town, 224 in another)."""
+            return a.source != b.source and a.value != b.value and b.value not in stated[a.source] \
+                and a.value not in stated[b.source] \
+                and context_overlap(passages[a.passage].text, passages[b.passage].text) >= SAME_CONTEXT
+
+        for component in components(group, conflict):
+            if len(component) < 2:
+                continue
             values: dict[float, list[Figure]] = defaultdict(list)
             for figure in component:
                 values[figure.value].append(figure)
-            sources = {figure.source for figure in component}
-            if len(values) > 1 and len(sources) > 1:
-                sides = tuple(Side(claim=items[0].wording, sources=tuple(sorted({item.source for item in items})))
-                              for _, items in sorted(values.items()))
-                disagreements.append(Disagreement("value", key, sides))
+            sides = tuple(Side(claim=items[0].wording, sources=tuple(sorted({item.source for item in items})))
+                          for _, items in sorted(values.items()))
+            disagreements.append(Disagreement("value", key, sides))
     disagreements.extend(single_source(passages, found, independent))
     return disagreements
 

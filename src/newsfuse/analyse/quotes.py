@@ -22,20 +22,30 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "emphasized|emphasised|replied|responded|wrote|writes|believes|conceded|"
                 "predicted|complained|urged|reported|testified|recalled|quoted")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-QUOTED = re.compile(r"[“\"]([^“”\"]+)(?:[”\"]|$)|^([^“”\"]+)[”\"]")
+OPEN, CLOSE = r"(?:“|``|\")", r"(?:”|''|\")"
+QUOTED = re.compile(OPEN + r"((?:(?!" + CLOSE + r")[^“])+?)(?:" + CLOSE + r"|$)|^((?:(?!" + OPEN + r")[^”])+?)" + CLOSE)
+ENDS_WITH_QUOTE = ("”", '"', "''")
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
 QUOTED_AS = re.compile(r"\bquoted\s+(.{2,120}?)\s+as\s+say(?:ing)?\b")
 PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they|we|I)\s+(?:(?:has|have|had|also|later|then|further|again|"
                             r"once|previously|earlier|repeatedly)\s+)*$", re.I)
 PRONOUN_AFTER = re.compile(r"^\s*(he|she|it|they)\b", re.I)
-GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|government|army|police|sources?|analysts?|"
-              r"experts?|diplomats?|witnesses|residents|investigators|prosecutors|lawyers?|spokes(?:man|woman|"
-              r"person)|newswires|media|agency|statement|officers?|leaders?|lawmakers?|scientists?|researchers?)")
+GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|government|army|navy|fleet|police|sources?|"
+              r"analysts?|experts?|diplomats?|witnesses|residents|investigators|prosecutors|lawyers?|"
+              r"spokes(?:man|woman|person)|newswires|media|agency|statement|officers?|leaders?|lawmakers?|"
+              r"scientists?|researchers?|designers?|engineers?|specialists?|family|families|parents|relatives|"
+              r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|union)")
 GROUP_BEFORE = re.compile(r"((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+)?" + GROUP_NOUN +
                           r")\s+(?:(?:on|in|last|this)\s+\w+\s+|has\s+|have\s+|had\s+|also\s+)*$")
+GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
+                         re.I)
+ROLE_AFTER_VERB = re.compile(r"^\s*(the\s+\w+)\s*[.,]?\s*$", re.I)  # "..., said the chairman."
+POSSESSIVE_GROUP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?" + GROUP_NOUN)
 NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]{2,})\s+(?:also\s+|later\s+|then\s+)?$")
 TIME_WORDS = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                         r"yesterday)\b[,\s]*", re.I)
+PARTICIPLE = re.compile(r"^\s*,?\s*(?:quoting|citing|according|adding|speaking|referring|in explaining)\b", re.I)
+TAIL_WORDS = 15  # "..., said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity."
 MIN_QUOTE_WORDS = 3
 
 
@@ -80,18 +90,25 @@ def mention_near(mentions: Sequence[Mention], start: int, end: int, last: bool,
 
 
 def speaker_after(passage: Passage, position: int, spans: list[tuple[int, int]]) -> Speaker | str | None:
-    """"..., said Peter Cook" / "confirmed the Pentagon's spokesman Peter Cook" / "he said"."""
+    """"..., said Peter Cook" / "confirmed the Pentagon's spokesman Peter Cook" / "he said" / "said the
+    chairman" / "said one of the submarine's designers"."""
     rest = passage.text[position:]
     pronoun = PRONOUN_AFTER.match(rest)
     if pronoun:
         return pronoun.group(1).lower()
     window_end = position + min(len(rest), 70)
+    people = [mention for mention in passage.mentions
+              if position <= mention.start < window_end and mention.kind == "person" and outside(spans, mention.start)]
+    if people:
+        return mention_speaker(people[0])
+    group = GROUP_AFTER.match(rest)
+    if group:
+        return Speaker(cluster=None, phrase=group.group(1).strip())
     found = mention_near(passage.mentions, position, window_end, last=False)
     if found and outside(spans, found.start):
-        people = [mention for mention in passage.mentions
-                  if position <= mention.start < window_end and mention.kind == "person"]
-        return mention_speaker(people[0] if people else found)
-    return None
+        return mention_speaker(found)
+    role = ROLE_AFTER_VERB.match(rest)
+    return Speaker(cluster=None, phrase=role.group(1)) if role else None
 
 
 def mention_speaker(mention: Mention) -> Speaker:
@@ -110,6 +127,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     found = mention_near(passage.mentions, window, verb_start, last=True, person=True) \
         or mention_near(passage.mentions, window, verb_start, last=True)
     between = passage.text[found.end:verb_start].strip() if found else ""
+    possessive = POSSESSIVE_GROUP.match(passage.text[found.end:verb_start]) if found else None
+    if found and possessive:  # "Tony Blair's spokesman said"
+        return Speaker(cluster=None, phrase=passage.text[found.start:found.end + possessive.end()])
     if found and found.kind == "person" and (not between or (between[0] == "," and between[-1] == ",")):
         return mention_speaker(found)  # "Peter Cook said", "Peter Cook, the Pentagon spokesman, said"
     if group:  # "U.S. officials said", "..., Russian newswires reported"
@@ -124,46 +144,72 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     return Speaker(cluster=None, phrase=name.group(1)) if name else None
 
 
-def reported_text(passage: Passage, verb_end: int, subject_start: int,
-                  spans: list[tuple[int, int]]) -> tuple[str, bool]:
-    """The quotation(s) in the sentence, else the reported clause after the verb, else the text before the
-    attribution ("..., officials said.")."""
+def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[int, int]]) -> tuple[str, bool]:
+    """What was said, and whether it is a direct quotation: the quotation(s) when they stand apart from the
+    attribution (“...,” he said), else the reported clause after the verb (quoted fragments included), else
+    the text before the attribution ("..., officials said.")."""
     text = passage.text
-    long_spans = [(start, end) for start, end in spans if len(text[start:end].split()) >= MIN_QUOTE_WORDS]
-    if long_spans:
-        return " … ".join(text[start:end].strip(" ,.") for start, end in long_spans), True
-    after = TIME_WORDS.sub("", text[verb_end:].strip(" ,:"))
-    after = re.sub(r"^(?:[\w.’'-]+\s+){0,4}?that\s+", "", after)
-    if len(after.split()) >= 4:
-        return after.rstrip(" ."), False
-    return text[:subject_start].strip(" ,"), False
+    words_quoted = sum(len(text[start:end].split()) for start, end in spans)
+    after = text[attribution.end:]
+    if attribution.text_before or PARTICIPLE.match(after) or after.lstrip().startswith(",") \
+            or len(after.split()) < 4:
+        before = text[:attribution.start].strip(" ,")
+        quoted = [(start, end) for start, end in spans if end <= attribution.start]
+        if quoted and len(before.split()) <= sum(len(text[start:end].split()) for start, end in quoted) + 2:
+            return " … ".join(text[start:end].strip(" ,.") for start, end in quoted), True
+        return before, False
+    clause = TIME_WORDS.sub("", after.strip(" ,:"))
+    clause = re.sub(r"^(?:[\w.’'-]+\s+){0,4}?that\s+", "", clause).rstrip(" .")
+    quoted_after = [(start, end) for start, end in spans if start >= attribution.end]
+    words_after = sum(len(text[start:end].split()) for start, end in quoted_after)
+    if quoted_after and words_after >= 0.8 * len(clause.split()):
+        return " … ".join(text[start:end].strip(" ,.") for start, end in quoted_after), True
+    quoted_before = [(start, end) for start, end in spans if end <= attribution.start]
+    if quoted_before and not quoted_after and words_quoted >= MIN_QUOTE_WORDS:
+        return " … ".join(text[start:end].strip(" ,.") for start, end in quoted_before), True
+    return clause, bool(quoted_after) and words_after >= 0.5 * len(clause.split())
 
 
-def attributions(passage: Passage, spans: list[tuple[int, int]]) -> list[tuple[Speaker | str, int, int]]:
-    """(speaker, start of the attribution, end of the verb) for each attribution in the sentence."""
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Speaker | str  # a str is a pronoun still to resolve
+    start: int  # where the attribution begins (the text before it may be what was said)
+    end: int  # where what follows may be what was said
+    text_before: bool = False  # "X, according to Y" and "…, Y quoted Z as saying": the statement precedes
+
+
+def attributions(passage: Passage, spans: list[tuple[int, int]]) -> list[Attribution]:
+    """The sentence's main attribution: a speech verb with its speaker, else "according to X", else
+    "X quoted Y as saying"."""
     text = passage.text
-    found: list[tuple[Speaker | str, int, int]] = []
     quoted_as = QUOTED_AS.search(text)
     if quoted_as:
         speaker = mention_near(passage.mentions, quoted_as.start(1), quoted_as.end(1), last=False)
-        if speaker:
-            return [(mention_speaker(speaker), quoted_as.start(), quoted_as.end())]
-    for match in ACCORDING_TO.finditer(text):
-        speaker = mention_near(passage.mentions, match.end(), match.end() + 70, last=False)
-        if speaker and outside(spans, match.start()):
-            found.append((mention_speaker(speaker), match.start(), match.end()))
+        named = mention_speaker(speaker) if speaker else Speaker(cluster=None, phrase=quoted_as.group(1))
+        return [Attribution(named, quoted_as.start(), quoted_as.end(), text_before=True)]
     for match in SPEECH.finditer(text):
         if not outside(spans, match.start()):
             continue
         lead = text[:match.start()].rstrip().rstrip(",")
-        inverted = lead.endswith(("”", '"')) or not lead
+        tail = len(text[match.end():].split()) <= TAIL_WORDS and text[:match.start()].rstrip().endswith(",")
+        inverted = lead.endswith(ENDS_WITH_QUOTE) or not lead or tail
         speaker = speaker_after(passage, match.end(), spans) if inverted else None
-        if speaker is None:
-            speaker = speaker_before(passage, match.start(), spans)
         if speaker is not None:
-            found.append((speaker, match.start(), match.end()))
-            break  # the first attribution of a sentence is its main one
-    return found
+            return [Attribution(speaker, match.start(), match.end(), text_before=True)]
+        speaker = speaker_before(passage, match.start(), spans)
+        if speaker is not None:
+            return [Attribution(speaker, match.start(), match.end())]
+    for match in ACCORDING_TO.finditer(text):
+        speaker = mention_near(passage.mentions, match.end(), match.end() + 70, last=False)
+        group = GROUP_AFTER.match(text[match.end():])
+        named = mention_speaker(speaker) if speaker else (Speaker(cluster=None, phrase=group.group(1)) if group
+                                                          else None)
+        if named and outside(spans, match.start()):
+            if match.start() < 3:  # "According to X, ...": the statement follows the name
+                comma = text.find(",", match.end())
+                return [Attribution(named, match.start(), comma + 1 if comma > 0 else match.end())]
+            return [Attribution(named, match.start(), match.end(), text_before=True)]
+    return []
 
 
 def collect_said(passages: Sequence[Passage], resolve: ResolveFn) -> list[Said]:
@@ -176,27 +222,31 @@ def collect_said(passages: Sequence[Passage], resolve: ResolveFn) -> list[Said]:
         spans = quote_spans(passage.text)
         found = attributions(passage, spans)
         source = passage.source
-        if not found and spans and passage.text.lstrip().startswith(("“", '"')) and source in previous_direct:
+        if not found and spans and passage.text.lstrip().startswith(("“", '"', "``")) and source in previous_direct:
             text = " … ".join(passage.text[start:end].strip(" ,.") for start, end in spans)
             said.append(Said(previous_direct[source], text, True, source, number))
-        for speaker, attribution_start, verb_end in found:
+        for attribution in found:
+            speaker = attribution.speaker
             if isinstance(speaker, str):  # a pronoun
-                resolved = resolve_pronoun(speaker, passage, number, attribution_start, resolve,
+                resolved = resolve_pronoun(speaker, passage, number, attribution.start, resolve,
                                            last_person if speaker in ("he", "she", "i") else last_other)
                 if resolved is None:
                     continue
             else:
-                resolved = resolve(number, speaker)
-            text, direct = reported_text(passage, verb_end, attribution_start, spans)
+                resolved = resolve_role(resolve(number, speaker), last_person.get(source), resolve)
+            text, direct = reported_text(passage, attribution, spans)
             if len(text.split()) >= MIN_QUOTE_WORDS:
                 said.append(Said(resolved, text, direct, source, number))
-            if resolved.cluster is None or resolve.kinds[resolved.cluster] != "person":
-                last_other[source] = resolved
             if direct:
                 previous_direct[source] = resolved
             else:
                 previous_direct.pop(source, None)
-        remember_mentions(passage, number, resolve, last_person, last_other)
+        remember_mentions(passage, number, spans, resolve, last_person, last_other)
+        for attribution in found:  # who spoke is what a following "he said" refers to
+            speaker = resolve(number, attribution.speaker) if isinstance(attribution.speaker, Speaker) else None
+            if speaker is not None and speaker.cluster is not None:
+                pool = last_person if resolve.kinds[speaker.cluster] == "person" else last_other
+                pool[source] = speaker
     return said
 
 
@@ -204,11 +254,12 @@ class ResolveFn:
     """Maps a mention speaker ("@start:end" in a passage) to its entity cluster; kinds tell people apart."""
 
     def __init__(self, passages: Sequence[Passage], of_mention: dict[tuple[int, int], int],
-                 kinds: Sequence[str], surnames: dict[str, int]) -> None:
+                 kinds: Sequence[str], surnames: dict[str, int], roles: dict[int, str]) -> None:
         self.passages = passages
         self.of_mention = of_mention
         self.kinds = kinds
         self.surnames = surnames
+        self.roles = roles
 
     def __call__(self, passage: int, speaker: Speaker) -> Speaker:
         if not speaker.phrase.startswith("@"):
@@ -231,15 +282,28 @@ def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, 
     return pool.get(passage.source)
 
 
-def remember_mentions(passage: Passage, number: int, resolve: ResolveFn, last_person: dict[int, Speaker],
+def resolve_role(speaker: Speaker, last_person: Speaker | None, resolve: ResolveFn) -> Speaker:
+    """"said the chairman" names the person last named in the article when that is their role."""
+    role = ROLE_AFTER_VERB.match(speaker.phrase) if speaker.cluster is None else None
+    if role and last_person is not None and last_person.cluster is not None:
+        noun = role.group(1).split()[-1].lower()
+        if noun in resolve.roles.get(last_person.cluster, "").lower().split():
+            return last_person
+    return speaker
+
+
+def remember_mentions(passage: Passage, number: int, spans: list[tuple[int, int]], resolve: ResolveFn,
+                      last_person: dict[int, Speaker],
                       last_other: dict[int, Speaker]) -> None:
-    first_other = True
+    first_person = first_other = True  # the first name of a sentence is usually its subject
     for mention in passage.mentions:
         speaker = resolve(number, mention_speaker(mention))
-        if speaker.cluster is None:
+        if speaker.cluster is None or not outside(spans, mention.start):
             continue
         if resolve.kinds[speaker.cluster] == "person":
-            last_person[passage.source] = speaker
+            if first_person:
+                last_person[passage.source] = speaker
+                first_person = False
         elif first_other:
             last_other[passage.source] = speaker
             first_other = False

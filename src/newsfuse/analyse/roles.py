@@ -15,6 +15,7 @@ ROLE_NOUN = (r"(?:spokes(?:man|woman|person)|minister|president|secretary|offici
 TITLE = re.compile(r"(?:(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cpl|Cmdr|Dr|Prof|Sen|Rep|Gov|Pres|Rev|Mr|Mrs|Ms)\.?"
                    r"|Major|General|Lieutenant|Colonel|Brigadier|Admiral|Captain|Sergeant|Senator|Governor|"
                    r"President|Prime Minister|Secretary|Judge|Mayor|Sheikh|Pope)\s+)+$")
+QUOTE_MARK = re.compile(r"[“”\"]|``|''")
 PLAIN_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."})
 ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+|(?:of|for|the|on|and)\s+)*" + ROLE_NOUN + r")\s*,?\s*$")
 ROLE_BEFORE_ARTICLE = re.compile(r"(?:^|[,;:]\s*|\s)(?:a|an|the)\s+([^,.;“”\"]{2,80}?\b" + ROLE_NOUN +
@@ -35,7 +36,8 @@ def role_beside(before: str, after: str) -> str:
         match = pattern.search(text)
         if match:
             role = match.group(1).strip(" ,")
-            if 1 <= len(role.split()) <= 12 and not role.lower().startswith(("who ", "which ")):
+            if 1 <= len(role.split()) <= 12 and not role.lower().startswith(("who ", "which ")) \
+                    and not QUOTE_MARK.search(role) and not role.split()[0].lower().endswith("ing"):
                 return role[0].upper() + role[1:] if role[:1].islower() and pattern is ROLE_BEFORE else role
     return ""
 

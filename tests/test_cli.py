@@ -35,6 +35,16 @@ def test_brief_words_and_out_file(example_dir: Path, tmp_path: Path) -> None:
     assert sum(len(sentence["text"].split()) for sentence in data["summary"]) <= 80
 
 
+def test_analysis_can_be_limited_or_switched_off(example_dir: Path) -> None:
+    full = json.loads(run("brief", str(example_dir), "--format", "json").stdout)["analysis"]
+    short = json.loads(run("brief", str(example_dir), "--format", "json", "--analysis-words", "150").stdout)["analysis"]
+    assert len(short["entities"]) < len(full["entities"])
+    off = run("brief", str(example_dir), "--no-analysis")
+    assert off.returncode == 0 and "Who said what" not in off.stdout and "Sources" in off.stdout
+    both = run("brief", str(example_dir), "--no-analysis", "--analysis-words", "100")
+    assert both.returncode == 2 and "not allowed with" in both.stderr
+
+
 def test_brief_reads_stdin() -> None:
     text = ("The bridge reopened on Monday after two years of repairs, officials said. Traffic was light in the "
             "morning. The repairs cost $40 million, twice the first estimate.")

@@ -62,3 +62,33 @@ def test_html_is_self_contained_and_every_citation_link_lands(briefing: Briefing
     parser.feed(briefing.to_html())
     assert parser.links and set(parser.links) <= parser.ids
     assert parser.external == []
+
+
+def test_analysis_round_trips_through_json(briefing: Briefing) -> None:
+    from newsfuse.render.json import briefing_from_dict
+
+    assert briefing.analysis is not None and briefing.analysis.quotes and briefing.analysis.timeline
+    assert briefing_from_dict(json.loads(briefing.to_json())).analysis == briefing.analysis
+
+
+def test_every_format_shows_each_analysis_part(briefing: Briefing) -> None:
+    analysis = briefing.analysis
+    assert analysis is not None
+    text, markdown, page = briefing.to_text(), briefing.to_markdown(), briefing.to_html()
+    for heading in ("Who said what", "Where the sources differ", "Timeline"):
+        assert heading in text and f"## {heading}" in markdown and f"<h2>{heading}</h2>" in page
+    speaker = analysis.quotes[0].speaker
+    assert speaker in text and f"**{speaker}" in markdown and speaker in page
+    assert '<svg class="map"' in page
+    located = [place for place in analysis.places if place.latitude is not None]
+    assert page.count('<g class="place">') == len(located)
+
+
+def test_without_analysis_the_report_has_no_analysis_sections() -> None:
+    example = Path(__file__).resolve().parents[2] / "examples" / "syria-2016-06"
+    items = [newsfuse.RawDocument(id=path.stem, content=path.read_text(encoding="utf-8"), kind="text")
+             for path in sorted(example.glob("*.txt"))]
+    plain = newsfuse.brief(items, settings=newsfuse.Settings(analysis_words=0))
+    assert plain.analysis is None
+    assert json.loads(plain.to_json())["analysis"] is None
+    assert "Who said what" not in plain.to_text() and "<svg" not in plain.to_html()

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from newsfuse.analyse.nlp import Passage
 from newsfuse.model import Disagreement, Side
@@ -122,14 +123,7 @@ def figure_disagreements(passages: Sequence[Passage], independent: set[int]) -> 
         stated: dict[int, set[float]] = defaultdict(set)
         for figure in group:
             stated[figure.source].add(figure.value)
-
-        def conflict(a: Figure, b: Figure) -> bool:
-            """Two sources give different figures for one thing, and neither also gives the other's figure
-            (then the figures count different things: 10 dead in one town, 224 in another)."""
-            return a.source != b.source and a.value != b.value and b.value not in stated[a.source] \
-                and a.value not in stated[b.source] \
-                and context_overlap(passages[a.passage].text, passages[b.passage].text) >= SAME_CONTEXT
-
+        conflict = partial(conflicting, passages, stated)
         for component in components(group, conflict):
             if len(component) < 2:
                 continue
@@ -141,6 +135,14 @@ def figure_disagreements(passages: Sequence[Passage], independent: set[int]) -> 
             disagreements.append(Disagreement("value", key, sides))
     disagreements.extend(single_source(passages, found, independent))
     return disagreements
+
+
+def conflicting(passages: Sequence[Passage], stated: dict[int, set[float]], a: Figure, b: Figure) -> bool:
+    """Two sources give different figures for one thing, and neither also gives the other's figure (then the
+    figures count different things: 10 dead in one town, 224 in another)."""
+    return a.source != b.source and a.value != b.value and b.value not in stated[a.source] \
+        and a.value not in stated[b.source] \
+        and context_overlap(passages[a.passage].text, passages[b.passage].text) >= SAME_CONTEXT
 
 
 def single_source(passages: Sequence[Passage], found: list[Figure], independent: set[int]) -> list[Disagreement]:

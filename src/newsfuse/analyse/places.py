@@ -47,8 +47,9 @@ class Gazetteer:
     text: str
 
     def lookup(self, names: Iterable[str]) -> dict[str, Location]:
-        """The best reading of each place name that the table knows: a country, a capital, a US state,
-        then a city, preferring places in countries the same names mention, then the most populous."""
+        """The best reading of each place name that the table knows: a country first; else a place in a
+        country the same names mention (Tripoli with Lebanon); then a capital, a US state, a city; then the
+        most populous."""
         wanted: dict[str, list[str]] = defaultdict(list)
         for name in names:
             name_key = GENERIC_END.sub("", key(name))
@@ -65,7 +66,8 @@ class Gazetteer:
                      if place.feature == "country"}
         found = {}
         for name_key, places in candidates.items():
-            best = max(places, key=lambda place: (RANK[place.feature], place.country in countries, place.population))
+            best = max(places, key=lambda place: (place.feature == "country", place.country in countries,
+                                                  RANK[place.feature], place.population))
             found.update(dict.fromkeys(wanted[name_key], best))
         return found
 

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from newsfuse.analyse.disagreements import account_disagreements, figure_disagreements
+from newsfuse.analyse.nlp import Passage
+
+
+def passages(*texts: tuple[int, str]) -> list[Passage]:
+    return [Passage(source, position, text, ()) for position, (source, text) in enumerate(texts)]
+
+
+def test_different_death_tolls_for_one_bombing_disagree() -> None:
+    found = figure_disagreements(passages(
+        (1, "The bombing of the embassy in Nairobi killed at least 224 people, police said."),
+        (2, "The embassy bombing in Nairobi killed 247 people and injured thousands."),
+    ), independent={1, 2})
+    values = [side.claim for item in found if item.kind == "value" for side in item.sides]
+    assert any("224" in claim for claim in values) and any("247" in claim for claim in values)
+
+
+def test_figures_for_different_things_do_not_disagree() -> None:
+    found = figure_disagreements(passages(
+        (1, "The bombing in Dar es Salaam killed 10 people, while the bombing in Nairobi killed 224 people."),
+        (2, "The bombing in Nairobi killed 224 people, officials said of the bombing."),
+    ), independent={1, 2})
+    assert [item for item in found if item.kind == "value"] == []
+
+
+def test_same_figure_in_other_units_is_not_read_as_a_second_value() -> None:
+    found = figure_disagreements(passages(
+        (1, "The area targeted was 300 kilometers (186 miles) away from the opposition positions."),
+        (2, "The area targeted was 300 kilometers away from the opposition positions, he said."),
+    ), independent={1, 2})
+    assert found == []
+
+
+def test_a_casualty_figure_only_one_source_gives_is_flagged() -> None:
+    found = figure_disagreements(passages(
+        (1, "Warplanes bombed the rebel group near the border crossing, killing two fighters."),
+        (2, "Warplanes bombed the rebel group near the border crossing on Thursday."),
+    ), independent={1, 2})
+    assert [(item.kind, item.sides[0].sources) for item in found] == [("single-source", (1,))]
+
+
+def test_a_wire_copy_does_not_count_as_a_second_source() -> None:
+    found = figure_disagreements(passages(
+        (1, "Warplanes bombed the rebel group near the border crossing, killing two fighters."),
+        (2, "Warplanes bombed the rebel group near the border crossing on Thursday."),
+    ), independent={1})
+    assert found == []
+
+
+def test_opposing_accounts_name_both_parties() -> None:
+    found = account_disagreements(
+        passages((1, "The army rejected the Pentagon's accusations that it had targeted civilians."),
+                 (2, "Moscow claimed the rebels had moved, while Washington believes Moscow bombed them.")),
+        holder=lambda number, clause, offset: clause.split()[-1] if number == 0 else clause.split()[0])
+    assert len(found) == 2
+    assert all(len({side.holder for side in item.sides}) == 2 for item in found)

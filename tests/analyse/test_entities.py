@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from newsfuse.analyse.entities import index_entities
+from newsfuse.analyse.nlp import Mention
+from newsfuse.analyse.places import gazetteer
+
+
+def mention(text: str, kind: str) -> Mention:
+    return Mention(text, kind, 0, len(text))
+
+
+def test_place_variants_and_country_aliases_merge() -> None:
+    mentions = [(mention("At-Tanf", "place"), mention("U.S.", "place")),
+                (mention("Al-Tanaf", "organisation"), mention("United States", "place")),
+                (mention("al-Tanf", "place"),)]
+    located = gazetteer().lookup(["At-Tanf", "Al-Tanaf", "al-Tanf", "U.S.", "United States"])
+    index = index_entities(mentions, [1, 2, 3], located)
+    alive = [cluster for cluster in index.clusters if cluster.spellings]
+    assert len(alive) == 2
+    tanf = next(cluster for cluster in alive if "At-Tanf" in cluster.spellings)
+    assert set(tanf.spellings) == {"At-Tanf", "Al-Tanaf", "al-Tanf"} and tanf.sources == {1, 2, 3}
+    assert tanf.kind == "place"  # the majority, though the recogniser once said organisation
+
+
+def test_short_organisation_name_joins_its_full_form_but_people_stay_apart() -> None:
+    mentions = [(mention("Russian Defense Ministry", "organisation"), mention("Peter Cook", "person")),
+                (mention("Defense Ministry", "organisation"), mention("Tim Cook", "person"))]
+    index = index_entities(mentions, [1, 2], {})
+    alive = {cluster.name: cluster for cluster in index.clusters if cluster.spellings}
+    assert set(alive["Russian Defense Ministry"].spellings) == {"Russian Defense Ministry", "Defense Ministry"}
+    assert {"Peter Cook", "Tim Cook"} <= set(alive)  # one surname, different first names

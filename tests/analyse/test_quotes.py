@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from newsfuse.analyse import analyse
+from newsfuse.model import Analysis, Article
+from newsfuse.segment import segment
+
+
+def analysed(*texts: str, published: str = "") -> Analysis:
+    articles = [Article(id=str(number), text=text, published=published) for number, text in enumerate(texts)]
+    sentences = [sentence for index, article in enumerate(articles) for sentence in segment(article, index)]
+    return analyse(articles, sentences, [None] * len(articles), words=4000)
+
+
+def test_direct_quote_is_credited_to_the_named_speaker_with_role() -> None:
+    analysis = analysed("Fire chief Maria Alvarez said the blaze started in a warehouse on Main Street. "
+                        "“We have never seen a fire spread this fast,” Alvarez said.")
+    speakers = {quote.speaker for quote in analysis.quotes}
+    assert speakers == {"Maria Alvarez"}
+    direct = [quote for quote in analysis.quotes if quote.direct]
+    assert direct and direct[0].text.startswith("We have never seen")
+    assert "chief" in direct[0].role.lower()
+
+
+def test_pronoun_resolves_to_the_person_named_before() -> None:
+    analysis = analysed("Mayor Tom Becker visited the flooded district on Monday. "
+                        "He said the city would pay for temporary housing for every family.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Mayor Tom Becker"]  # title kept, pronoun resolved
+
+
+def test_same_quote_in_two_outlets_is_merged_and_credited_to_both() -> None:
+    first = "“The dam is safe and the water will recede by Friday,” said engineer Paul Okafor."
+    second = "Engineer Paul Okafor told reporters: “The dam is safe and the water will recede by Friday.”"
+    analysis = analysed(first, second)
+    assert len(analysis.quotes) == 1
+    assert analysis.quotes[0].sources == (1, 2)
+
+
+def test_unnamed_speakers_keep_the_sources_phrase() -> None:
+    analysis = analysed("The strikes endangered personnel supporting local forces, U.S. officials said.")
+    assert analysis.quotes and analysis.quotes[0].speaker == "U.S. officials"
+    assert analysis.quotes[0].text.startswith("The strikes endangered")
+
+
+def test_surname_mentions_and_misspellings_join_the_full_name() -> None:
+    analysis = analysed("Defense Minister Sergei Shoigu visited the base.", "Mr. Shiogu met the president.",
+                        "Shoigu left on Sunday.")
+    people = [entity for entity in analysis.entities if entity.kind == "person"]
+    shoigu = next(entity for entity in people if entity.name == "Sergei Shoigu")
+    assert {"Shiogu", "Shoigu"} <= set(shoigu.variants)
+    assert shoigu.sources == (1, 2, 3)

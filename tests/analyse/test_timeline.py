@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsfuse.analyse.nlp import Passage
+from newsfuse.analyse.timeline import build_timeline, expressions, resolve
+
+SUNDAY = date(2016, 6, 19)
+
+
+def resolved(text: str, anchor: date | None = SUNDAY) -> list[str | None]:
+    return [resolve(kind, match, anchor) for kind, match in expressions(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian air strikes Thursday hit the garrison", "2016-06-16"),
+    ("a cease-fire that began on Feb. 27 held", "2016-02-27"),
+    ("the campaign began last September", "2015-09"),
+    ("the ministry said on Sunday", "2016-06-19"),
+    ("officials met last Sunday", "2016-06-12"),
+    ("the deal was signed on June 18, 2014", "2014-06-18"),
+    ("troops left late last year", "2015"),
+    ("he spoke earlier this month", "2016-06"),
+    ("police said yesterday", "2016-06-18"),
+    ("arrests came last week", "2016-06-06/2016-06-12"),
+    ("the war began in 2011", "2011"),
+])
+def test_expressions_resolve_against_the_publication_date(text: str, expected: str) -> None:
+    assert resolved(text) == [expected]
+
+
+def test_relative_dates_without_a_publication_date_are_not_guessed() -> None:
+    assert resolved("strikes on Thursday", anchor=None) == [None]
+    assert resolved("talks on June 16, 2016", anchor=None) == ["2016-06-16"]
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert resolved("the talks may end soon") == []
+
+
+def test_one_event_reported_by_two_sources_is_merged_and_undated_copies_join_it() -> None:
+    passages = [Passage(1, 0, "The ministry said on Sunday it had rejected the accusations of the Pentagon.", ()),
+                Passage(2, 0, "The ministry on Sunday rejected the Pentagon's accusations.", ()),
+                Passage(3, 0, "Rebels attacked a convoy on Thursday near the border.", ())]
+    timeline = build_timeline(passages, {1: "2016-06-19", 2: "", 3: ""})
+    assert timeline[0].date == "2016-06-19" and timeline[0].sources == (1, 2)
+    assert timeline[-1].date == "" and timeline[-1].expression == "on Thursday"

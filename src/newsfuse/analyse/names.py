@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 TITLES = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady gen general maj major lt lieutenant col colonel brig brigadier
@@ -48,10 +49,11 @@ def skeleton(name_key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", outline)
 
 
+@lru_cache(maxsize=100_000)
 def similar(first: str, second: str, threshold: float = 0.8) -> bool:
-    """Spelling variants or typos of one word ("Shoigu"/"Shiogu")."""
+    """Spelling variants or typos of one word ("Shoigu"/"Shiogu"); slips rarely touch the first letter."""
     if first == second:
         return True
-    if min(len(first), len(second)) < 4:
+    if min(len(first), len(second)) < 4 or first[0] != second[0] or abs(len(first) - len(second)) > 2:
         return False
     return SequenceMatcher(None, first, second).ratio() >= threshold

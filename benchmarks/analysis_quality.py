@@ -1,5 +1,15 @@
 """Analysis quality: precision, recall and F1 of quotes, entities, disagreements and dated events against
-hand-written annotations (tests/fixtures/analysis/*.json; see the README there for the matching rules).
+hand-written annotations (tests/fixtures/analysis/*.json; see the README there for the matching rules),
+beside peers run in the same script on the same cleaned articles:
+
+- entities: spaCy's recogniser as it is (the same small English model), one entity per distinct name;
+- quotes: textacy's `direct_quotations` (spaCy's full pipeline with the parser), paragraph by paragraph with
+  ``...'' turned into "..." for it (it gives up on a paragraph with unbalanced quotation marks);
+- dated events: dateparser's `search_dates` on each sentence, relative to the article's publication date
+  (articles without one are skipped, as newsfuse does), credited when its date begins with the gold date.
+
+There is no peer for disagreements. Entities also report how many predicted entities each matched gold
+entity is split into (1.0 is ideal: every name variant merged).
 
     python benchmarks/analysis_quality.py [--json FILE] [--verbose]
 
@@ -14,14 +24,18 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import newsfuse
+from newsfuse.analyse.nlp import MODEL
 from newsfuse.config import Settings
-from newsfuse.model import Analysis, RawDocument
+from newsfuse.model import Analysis, Briefing, Entity, Event, Quote, RawDocument
 from newsfuse.read import read_inputs
 from newsfuse.read.formats import documents_from_json
+from newsfuse.segment import segment
 from newsfuse.text import STOPWORDS, stem, words
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,17 +141,91 @@ def kind_accuracy(gold_items: list[dict[str, Any]], analysis: Analysis) -> Count
     return counts
 
 
+@lru_cache(maxsize=1)
+def full_pipeline() -> Any:
+    import spacy
+
+    return spacy.load(MODEL)
+
+
+def peer_entities(briefing: Briefing) -> list[Entity]:
+    kinds = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
+    found: dict[str, Entity] = {}
+    for source in briefing.sources:
+        for entity in full_pipeline()(source.article.text).ents:
+            if entity.label_ in kinds and entity.text not in found:
+                found[entity.text] = Entity(entity.text, kinds[entity.label_], (entity.text,), (source.number,), 1)
+    return list(found.values())
+
+
+def peer_quotes(briefing: Briefing) -> list[Quote]:
+    from textacy.extract.triples import direct_quotations
+
+    quotes = []
+    for source in briefing.sources:
+        for paragraph in source.article.text.split("\n"):  # textacy gives up on a whole text with one odd quote
+            try:
+                triples = list(direct_quotations(full_pipeline()(paragraph.replace("``", '"').replace("''", '"'))))
+            except ValueError:  # unbalanced quotation marks in this paragraph
+                continue
+            for triple in triples:
+                speaker = " ".join(token.text for token in triple.speaker)
+                quotes.append(Quote(speaker, "", str(triple.content).strip("“”\"' ,"), True, (source.number,)))
+    return quotes
+
+
+def peer_events(briefing: Briefing) -> list[Event]:
+    from dateparser.search import search_dates
+
+    events = []
+    for source in briefing.sources:
+        if not source.article.published:
+            continue
+        base = datetime.fromisoformat(source.article.published[:10])
+        for sentence in segment(source.article, source.number - 1):
+            found = search_dates(sentence.text, languages=["en"],
+                                 settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+            if found:
+                events.append(Event(found[0][1].date().isoformat(), sentence.text, found[0][0], (source.number,)))
+    return events
+
+
+def match_peer_event(gold: dict[str, Any], event: Any) -> bool:
+    """A peer's dates are always days: credit it when the day falls in the gold date ("2015-09")."""
+    return event.date.startswith(gold["date"]) and covers(gold["text"], [event.text])
+
+
+PEERS: dict[str, tuple[str, Callable[[Briefing], list[Any]], Callable[[dict[str, Any], Any], bool]]] = {
+    "entities": ("spaCy entities as-is", peer_entities, match_entity),
+    "quotes": ("textacy direct quotations", peer_quotes, match_quote),
+    "events": ("dateparser search_dates", peer_events, match_peer_event),
+}
+
+
+def split_ratio(gold_items: list[dict[str, Any]], entities: list[Any]) -> Counter[str]:
+    """How many predicted entities each matched gold entity is spread over."""
+    counts: Counter[str] = Counter()
+    for gold in gold_items:
+        pieces = sum(match_entity(gold, entity) for entity in entities)
+        if pieces:
+            counts["matched"] += 1
+            counts["pieces"] += pieces
+    return counts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", help="also write the figures to this file")
-    parser.add_argument("--verbose", action="store_true", help="list missed and extra items")
+    parser.add_argument("--verbose", action="store_true", help="list newsfuse's missed and extra items")
     args = parser.parse_args()
     duc = {}
     if DUC.exists():
         with gzip.open(DUC, "rt", encoding="utf-8") as handle:
             duc = {record["id"]: record for record in map(json.loads, handle)}
     totals = {part: Counter() for part in PARTS}
+    peer_totals = {part: Counter() for part in PEERS}
     kinds: Counter[str] = Counter()
+    splits = {"newsfuse": Counter(), "peer": Counter()}
     print(f"{'story':<18}" + "".join(f"{part + ' P/R':>20}" for part in PARTS))
     for path in sorted(GOLD.glob("*.json")):
         story = json.loads(path.read_text(encoding="utf-8"))
@@ -145,7 +233,8 @@ def main() -> None:
         if docs is None:
             print(f"{story['story']:<18} skipped: {DUC} not found")
             continue
-        analysis = newsfuse.brief(docs).analysis
+        briefing = newsfuse.brief(docs)
+        analysis = briefing.analysis
         assert analysis is not None
         cells, notes = [], []
         for part in PARTS:
@@ -154,20 +243,34 @@ def main() -> None:
             precision, recall, _ = f1(counts)
             cells.append(f"{precision:.2f}/{recall:.2f} ({counts['gold']:>2})")
             notes.extend(f"{part}{line}" for line in lines)
+        for part, (_, run, matcher) in PEERS.items():
+            peer_predicted = run(briefing)
+            peer_totals[part].update(score(story[part], peer_predicted, matcher)[0])
+            if part == "entities":
+                splits["peer"].update(split_ratio(story[part], peer_predicted))
+        splits["newsfuse"].update(split_ratio(story["entities"], list(analysis.entities)))
         kinds.update(kind_accuracy(story["entities"], analysis))
         print(f"{story['story']:<18}" + "".join(f"{cell:>20}" for cell in cells))
         if args.verbose:
             print("\n".join(notes))
     print()
-    print(f"{'all stories':<18}{'precision':>10}{'recall':>10}{'F1':>10}{'gold':>8}")
-    figures = {}
+    print(f"{'all stories':<40}{'precision':>10}{'recall':>10}{'F1':>10}{'gold':>8}")
+    figures: dict[str, Any] = {}
     for part in PARTS:
-        precision, recall, score_f1 = f1(totals[part])
-        figures[part] = {"precision": precision, "recall": recall, "f1": score_f1, **totals[part]}
-        print(f"{part:<18}{precision:>10.3f}{recall:>10.3f}{score_f1:>10.3f}{totals[part]['gold']:>8}")
+        rows = [("newsfuse", totals[part])]
+        if part in PEERS:
+            rows.append((PEERS[part][0], peer_totals[part]))
+        for name, counts in rows:
+            precision, recall, score_f1 = f1(counts)
+            figures.setdefault(part, {})[name] = {"precision": precision, "recall": recall, "f1": score_f1, **counts}
+            print(f"{part + ': ' + name:<40}{precision:>10.3f}{recall:>10.3f}{score_f1:>10.3f}{counts['gold']:>8}")
     accuracy = kinds["right"] / kinds["matched"] if kinds["matched"] else 0.0
     figures["entity_kind_accuracy"] = accuracy
     print(f"entity kind right for {accuracy:.1%} of matched entities")
+    for name, counts in splits.items():
+        ratio = counts["pieces"] / counts["matched"] if counts["matched"] else 0.0
+        figures.setdefault("entity_pieces_per_gold_entity", {})[name] = ratio
+        print(f"{name}: each matched gold entity is spread over {ratio:.2f} predicted entities")
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 

@@ -1,6 +1,7 @@
 """Speed of `newsfuse brief` beside the lexrank package on the same Multi-News validation stories.
 
-newsfuse is timed from raw article text (clean, segment, group, select, attribute); LexRank is given
+newsfuse is timed from raw article text (clean, segment, group, select, attribute; analysis off, as LexRank
+has none: benchmarks/analysis_speed.py times it); LexRank is given
 newsfuse's cleaned, segmented sentences for free and timed on its own work (IDF, similarity graph,
 power method, filling the budget). Also times CLI start-up (`newsfuse --version`) and a whole
 `newsfuse brief` of the example in a fresh process.
@@ -48,13 +49,13 @@ def main() -> None:
     args = parser.parse_args()
     if not Path(args.data).exists():
         sys.exit(f"no data at {args.data}")
-    settings = Settings()
+    settings = Settings(analysis_words=0)  # the summary alone, like for like with LexRank (analysis_speed.py)
     ours: list[float] = []
     theirs: list[float] = []
-    brief(next(iter(load_stories(args.data, limit=1))).documents, words=args.words)  # load the model once
+    brief(next(iter(load_stories(args.data, limit=1))).documents, words=args.words, settings=settings)  # warm up
     for story in load_stories(args.data, limit=args.stories):
         started = time.perf_counter()
-        brief(story.documents, words=args.words)
+        brief(story.documents, words=args.words, settings=settings)
         ours.append(time.perf_counter() - started)
         articles, _ = clean_all(story.documents, settings.english_min_ratio)
         peer_input = prepare(articles, story.references)
@@ -64,6 +65,7 @@ def main() -> None:
     executable = str(Path(sys.executable).with_name("newsfuse"))
     startup = time_command([executable, "--version"])
     example = time_command([executable, "brief", str(ROOT / "examples" / "syria-2016-06")])
+    summary_only = time_command([executable, "brief", "--no-analysis", str(ROOT / "examples" / "syria-2016-06")])
     print(f"stories: {len(ours)} from {Path(args.data).name}, budget {args.words} words")
     print(f"newsfuse brief (from raw text): median {median_ms(ours):.1f} ms/story, "
           f"p90 {1000 * statistics.quantiles(ours, n=10)[-1]:.1f} ms")
@@ -71,7 +73,7 @@ def main() -> None:
           f"p90 {1000 * statistics.quantiles(theirs, n=10)[-1]:.1f} ms")
     print(f"ratio lexrank/newsfuse (median): {statistics.median(theirs) / statistics.median(ours):.1f}x")
     print(f"CLI start-up (newsfuse --version): {startup:.2f} s")
-    print(f"whole CLI run on examples/syria-2016-06: {example:.2f} s")
+    print(f"whole CLI run on examples/syria-2016-06: {example:.2f} s ({summary_only:.2f} s with --no-analysis)")
 
 
 if __name__ == "__main__":

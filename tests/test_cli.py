@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -97,6 +98,12 @@ def test_bad_inputs_beside_good_ones_are_warned_about_and_skipped(example_dir: P
     result = run("brief", str(example_dir), str(tmp_path / "bad.json"))
     assert result.returncode == 0
     assert "warning" in result.stderr and "bad.json" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_bad_environment_setting_is_a_usage_error(example_dir: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "newsfuse", "brief", str(example_dir)], capture_output=True,
+                            text=True, timeout=120, env={**os.environ, "NEWSFUSE_WORDS": "many"})
+    assert result.returncode == 2 and "NEWSFUSE_WORDS" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_usage_errors_exit_2() -> None:

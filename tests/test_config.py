@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newsfuse.config import Settings, settings_from_env
+from newsfuse.errors import NewsfuseError
 
 
 def test_environment_overrides_defaults_and_flags_override_both() -> None:
@@ -15,5 +16,5 @@ def test_environment_overrides_defaults_and_flags_override_both() -> None:
 
 
 def test_a_bad_environment_value_names_the_variable() -> None:
-    with pytest.raises(ValueError, match="NEWSFUSE_WORDS"):
+    with pytest.raises(NewsfuseError, match="NEWSFUSE_WORDS"):
         settings_from_env({"NEWSFUSE_WORDS": "many"})

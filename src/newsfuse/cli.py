@@ -355,9 +355,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewsfuseError as error:
         print(f"newsfuse: error: {error}", file=sys.stderr)
         return int(error.code)
-    except ValueError as error:  # bad settings from the environment
-        print(f"newsfuse: error: {error}", file=sys.stderr)
-        return int(ExitCode.USAGE)
     except KeyboardInterrupt:
         print("newsfuse: interrupted", file=sys.stderr)
         return 130

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from newsfuse.errors import ExitCode, NewsfuseError
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -43,5 +45,6 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         try:
             overrides[field.name] = kind(raw)
         except ValueError as error:
-            raise ValueError(f"NEWSFUSE_{field.name.upper()} must be a number, got {raw!r}") from error
+            raise NewsfuseError(f"NEWSFUSE_{field.name.upper()} must be a number, got {raw!r}",
+                                ExitCode.USAGE) from error
     return Settings().with_overrides(**overrides)

@@ -44,6 +44,7 @@ DENIAL = re.compile(r"(?P<a>[^,;“”\"]{2,80}?)\s+(?:\w+\s+){0,2}(?:rejected|d
                     r"(?:accusations?|claims?|allegations?|charges?|assertions?|reports?)(?:\s+that\s+(?P<claim>[^.;]+))?")
 DENIAL_WORDS = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted)\b")
 CONTRAST_WORDS = re.compile(r"\b(?:while|whereas|but)\b")
+REBUTTAL = re.compile(r",\s*(arguing|saying|insisting|claiming|adding)\s+")  # "..., arguing the U.S. had failed"
 CONTRAST = re.compile(r"^(?P<a>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+)?(?P<va>claimed|claims|said|says|insisted|"
                       r"insists|maintained|maintains|believes|believed|argued|argues|accused|accuses)\s+"
                       r"(?P<ca>[^;]+?),?\s+(?:while|whereas|but)\s+(?P<b>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+)?"
@@ -195,7 +196,9 @@ def account_disagreements(passages: Sequence[Passage], holder: Callable[[int, st
         if denial:
             first, second = holder(number, denial.group("b"), denial.start("b")), holder(number, denial.group("a"),
                                                                                            denial.start("a"))
-            claims = (denial.group("claim") or denial.group(0), "rejects " + (denial.group("claim") or "it"))
+            parts = REBUTTAL.split(denial.group("claim") or denial.group(0), maxsplit=1)
+            rebuttal = f", {parts[1]} {parts[2]}" if len(parts) == 3 else ""
+            claims = (parts[0], f"rejects this{rebuttal}")
         elif contrast:
             first, second = holder(number, contrast.group("a"), 0), holder(number, contrast.group("b"),
                                                                            contrast.start("b"))

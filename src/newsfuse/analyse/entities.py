@@ -30,11 +30,14 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        """The most used spelling; for people the most used full name."""
+        """The most used spelling; for people the most used full name; for organisations the fullest name
+        ("Russian Defense Ministry" over the more frequent "Defense Ministry")."""
         spellings = self.spellings
         if self.kind == "person":
             full = Counter({text: count for text, count in spellings.items() if len(name_tokens(text)) > 1})
             spellings = full or spellings
+        if self.kind == "organisation":
+            return max(spellings, key=lambda text: (len(text.split()), spellings[text], len(text)))
         return max(spellings, key=lambda text: (spellings[text], len(text)))
 
 

@@ -149,7 +149,6 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
     attribution (“...,” he said), else the reported clause after the verb (quoted fragments included), else
     the text before the attribution ("..., officials said.")."""
     text = passage.text
-    words_quoted = sum(len(text[start:end].split()) for start, end in spans)
     after = text[attribution.end:]
     if attribution.text_before or PARTICIPLE.match(after) or after.lstrip().startswith(",") \
             or len(after.split()) < 4:
@@ -165,9 +164,10 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
     if quoted_after and words_after >= 0.8 * len(clause.split()):
         return " … ".join(text[start:end].strip(" ,.") for start, end in quoted_after), True
     quoted_before = [(start, end) for start, end in spans if end <= attribution.start]
-    if quoted_before and not quoted_after and words_quoted >= MIN_QUOTE_WORDS:
+    if quoted_before and not quoted_after \
+            and sum(len(text[start:end].split()) for start, end in quoted_before) >= MIN_QUOTE_WORDS:
         return " … ".join(text[start:end].strip(" ,.") for start, end in quoted_before), True
-    return clause, bool(quoted_after) and words_after >= 0.5 * len(clause.split())
+    return clause, False  # reported speech, quoted fragments and all
 
 
 @dataclass(frozen=True)
@@ -314,6 +314,11 @@ def same_quote(first: str, second: str) -> bool:
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.5
 
 
+def wording(text: str) -> str:
+    """Text without case, punctuation or quote styles: outlets differ in "hasn't" / "hasn’t" only."""
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
+
+
 def speaker_key(speaker: Speaker) -> str:
     return f"#{speaker.cluster}" if speaker.cluster is not None else speaker.phrase.lower().removeprefix("the ")
 
@@ -339,5 +344,6 @@ def merge_quotes(said: list[Said], label: Callable[[Speaker], tuple[str, str]]) 
         name, role = label(main.speaker)
         quotes.append(Quote(speaker=name, role=role, text=main.text, direct=main.direct,
                             sources=tuple(sorted({item.source for item in group})),
-                            variants=tuple(dict.fromkeys(item.text for item in group if item.text != main.text))))
+                            variants=tuple({wording(item.text): item.text for item in group
+                                            if wording(item.text) != wording(main.text)}.values())))
     return tuple(quotes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from newsfuse.model import Analysis, Briefing, Disagreement, Entity, Event, Quote, Source, SummarySentence
-from newsfuse.render.common import ENTITY_HEADINGS, describe_source, speaker_heading
+from newsfuse.render.common import describe_source, speaker_heading
 from newsfuse.render.map import render_map
 
 STYLE = """
@@ -81,7 +81,7 @@ def render_disagreement(item: Disagreement) -> str:
 
 
 def render_entities(entities: tuple[Entity, ...]) -> str:
-    rows = "".join(f"<tr><td>{escape(entity.name)}</td><td>{escape(ENTITY_HEADINGS[entity.kind][:-1].lower())}</td>"
+    rows = "".join(f"<tr><td>{escape(entity.name)}</td><td>{escape(entity.kind)}</td>"
                    f"<td>{escape(entity.role)}</td><td class=\"variants\">{escape(', '.join(entity.variants[1:]))}</td>"
                    f"<td>{len(entity.sources)}</td></tr>" for entity in entities)
     return ("<table><thead><tr><th>Name</th><th>Kind</th><th>Role</th><th>Also written</th><th>Sources</th></tr>"
@@ -101,9 +101,9 @@ def render_analysis(analysis: Analysis) -> str:
                 ("disagreements", "Where the sources differ",
                  f"<ul>{''.join(map(render_disagreement, analysis.disagreements))}</ul>" if analysis.disagreements
                  else ""),
+                ("map", "Map", render_map(analysis.places)),
                 ("entities", "People, organisations and places",
                  render_entities(analysis.entities) if analysis.entities else ""),
-                ("map", "Map", render_map(analysis.places)),
                 ("timeline", "Timeline", render_timeline(analysis.timeline) if analysis.timeline else "")]
     return "\n".join(f'<section class="analysis" id="{anchor}"><h2>{heading}</h2>{body}</section>'
                      for anchor, heading, body in sections if body)

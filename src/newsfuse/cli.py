@@ -190,7 +190,7 @@ def run_brief(args: argparse.Namespace, settings: Settings) -> None:
 
 def story_briefing(story_id: int, settings: Settings) -> Briefing:
     """The stored story's briefing: from the cache, or computed and cached if the story (or the requested
-    word budget) changed."""
+    word budget, or whether analysis is wanted) changed."""
     from newsfuse.pipeline import brief
     from newsfuse.render.json import briefing_from_dict
 
@@ -200,7 +200,9 @@ def story_briefing(story_id: int, settings: Settings) -> Briefing:
         cached = store.cached_briefing(story_id)
         if cached:
             data = json.loads(cached)
-            if not settings.words or data["words"] == settings.words:  # cached for another budget: redo
+            same_budget = not settings.words or data["words"] == settings.words
+            same_parts = (data.get("analysis") is None) == (settings.analysis_words == 0)
+            if same_budget and same_parts:  # else cached for another budget or with(out) analysis: redo
                 return briefing_from_dict(data)
         rows = store.story_articles(story_id)
         briefing = brief([article for _, article, _ in rows], settings=settings)

@@ -48,3 +48,19 @@ def test_surname_mentions_and_misspellings_join_the_full_name() -> None:
     shoigu = next(entity for entity in people if entity.name == "Sergei Shoigu")
     assert {"Shiogu", "Shoigu"} <= set(shoigu.variants)
     assert shoigu.sources == (1, 2, 3)
+
+
+def test_wire_style_quotation_marks_and_long_appositives() -> None:
+    analysis = analysed("``We will rebuild the station within a year,'' said Ana Ruiz, the regional transport "
+                        "director for the northern province. Luis Ortega, a retired engineer who designed the "
+                        "original bridge over the river in 1970, said the new station would need deeper piles.")
+    by_speaker = {quote.speaker: quote for quote in analysis.quotes}
+    assert by_speaker["Ana Ruiz"].direct and by_speaker["Ana Ruiz"].text.startswith("We will rebuild")
+    assert by_speaker["Luis Ortega"].text.startswith("the new station")
+
+
+def test_role_starts_at_the_nearest_article() -> None:
+    from newsfuse.analyse.roles import role_beside
+
+    role = role_beside("The government invited the elected president of the republic, ", " to the talks.")
+    assert role == "elected president of the republic"

@@ -26,6 +26,7 @@ def resolved(text: str, anchor: date | None = SUNDAY) -> list[str | None]:
     ("police said yesterday", "2016-06-18"),
     ("arrests came last week", "2016-06-06/2016-06-12"),
     ("the war began in 2011", "2011"),
+    ("-- Oct. 12-13, 1992: a flight around the world", "1992-10-12"),
 ])
 def test_expressions_resolve_against_the_publication_date(text: str, expected: str) -> None:
     assert resolved(text) == [expected]

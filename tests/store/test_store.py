@@ -136,6 +136,11 @@ def test_cli_ingest_stories_and_cached_brief(db_url: str, example_dir: Path) -> 
     shorter = run_cli("brief", "--story", str(listed[0]["id"]), "--format", "json", "--words", "40", "--db", db)
     data = json.loads(shorter.stdout)
     assert data["words"] == 40 and sum(len(s["text"].split()) for s in data["summary"]) <= 40
+    assert json.loads(first.stdout)["analysis"]["quotes"]
+    plain = run_cli("brief", "--story", str(listed[0]["id"]), "--format", "json", "--no-analysis", "--db", db)
+    assert json.loads(plain.stdout)["analysis"] is None
+    analysed = run_cli("brief", "--story", str(listed[0]["id"]), "--format", "json", "--db", db)
+    assert json.loads(analysed.stdout)["analysis"]["quotes"]  # not the cached briefing without analysis
     assert run_cli("brief", "--story", "999", "--db", db).returncode == 3
 
 

@@ -22,13 +22,13 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "emphasized|emphasised|replied|responded|wrote|writes|believes|conceded|"
                 "predicted|complained|urged|reported|testified|recalled|quoted")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-OPEN, CLOSE = r"(?:“|``|\")", r"(?:”|''|\")"
+OPEN, CLOSE = r"(?:“|``|\"|'')", r"(?:”|''|\")"  # some wires open quotations with '' too
 QUOTED = re.compile(OPEN + r"((?:(?!" + CLOSE + r")[^“])+?)(?:" + CLOSE + r"|$)|^((?:(?!" + OPEN + r")[^”])+?)" + CLOSE)
 ENDS_WITH_QUOTE = ("”", '"', "''")
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
 QUOTED_AS = re.compile(r"\bquoted\s+(.{2,120}?)\s+as\s+say(?:ing)?\b")
-PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they|we|I)\s+(?:(?:has|have|had|also|later|then|further|again|"
-                            r"once|previously|earlier|repeatedly)\s+)*$", re.I)
+PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they|we|I)\s+(?:(?:(?:has|have|had|also|later|then|further|again|"
+                            r"once|previously|earlier|repeatedly)\s+)*|(?:[\w’'-]+\s+){1,6}and\s+)$", re.I)
 PRONOUN_AFTER = re.compile(r"^\s*(he|she|it|they)\b", re.I)
 GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|government|army|navy|fleet|police|sources?|"
               r"analysts?|experts?|diplomats?|witnesses|residents|investigators|prosecutors|lawyers?|"
@@ -36,11 +36,13 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"scientists?|researchers?|designers?|engineers?|specialists?|family|families|parents|relatives|"
               r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|union)")
 GROUP_BEFORE = re.compile(r"((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+)?" + GROUP_NOUN +
-                          r")\s+(?:(?:on|in|last|this)\s+\w+\s+|has\s+|have\s+|had\s+|also\s+)*$")
+                          r")\s+(?:(?:on|in|last|this)\s+\w+\s+|(?:has|have|had|also|at first|initially|earlier|"
+                          r"later|previously|again|now|still)\s+)*$")
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
                          re.I)
 ROLE_AFTER_VERB = re.compile(r"^\s*(the\s+\w+)\s*[.,]?\s*$", re.I)  # "..., said the chairman."
 POSSESSIVE_GROUP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?" + GROUP_NOUN)
+NAME_AFTER = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\b(?!\s+[A-Z])")
 NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]{2,})\s+(?:also\s+|later\s+|then\s+)?$")
 TIME_WORDS = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                         r"yesterday)\b[,\s]*", re.I)
@@ -81,7 +83,7 @@ def outside(spans: list[tuple[int, int]], position: int) -> bool:
 
 def mention_near(mentions: Sequence[Mention], start: int, end: int, last: bool,
                  person: bool = False) -> Mention | None:
-    kinds = ("person",) if person else ("person", "organisation", "place", "group")
+    kinds = ("person",) if person else ("person", "organisation", "place")  # "the Germans" speaks for nobody
     inside = [mention for mention in mentions if start <= mention.start and mention.end <= end
               and mention.kind in kinds]
     if not inside:
@@ -108,7 +110,10 @@ def speaker_after(passage: Passage, position: int, spans: list[tuple[int, int]])
     if found and outside(spans, found.start):
         return mention_speaker(found)
     role = ROLE_AFTER_VERB.match(rest)
-    return Speaker(cluster=None, phrase=role.group(1)) if role else None
+    if role:
+        return Speaker(cluster=None, phrase=role.group(1))
+    name = NAME_AFTER.match(rest)  # a name the recogniser missed: "..., said Ana Ruiz, the ..."
+    return Speaker(cluster=None, phrase=name.group(1)) if name else None
 
 
 def mention_speaker(mention: Mention) -> Speaker:
@@ -123,15 +128,14 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     if pronoun:
         return pronoun.group(1).lower()
     group = GROUP_BEFORE.search(clause)
-    window = cut + max(0, len(clause) - 90)
-    found = mention_near(passage.mentions, window, verb_start, last=True, person=True) \
-        or mention_near(passage.mentions, window, verb_start, last=True)
-    between = passage.text[found.end:verb_start].strip() if found else ""
+    person = mention_near(passage.mentions, cut + max(0, len(clause) - 180), verb_start, last=True, person=True)
+    between = passage.text[person.end:verb_start].strip() if person else ""
+    if person and (not between or (between[0] == "," and between[-1] == ",")):
+        return mention_speaker(person)  # "Peter Cook said", "Peter Cook, a long appositive ..., said"
+    found = mention_near(passage.mentions, cut + max(0, len(clause) - 90), verb_start, last=True)
     possessive = POSSESSIVE_GROUP.match(passage.text[found.end:verb_start]) if found else None
     if found and possessive:  # "Tony Blair's spokesman said"
         return Speaker(cluster=None, phrase=passage.text[found.start:found.end + possessive.end()])
-    if found and found.kind == "person" and (not between or (between[0] == "," and between[-1] == ",")):
-        return mention_speaker(found)  # "Peter Cook said", "Peter Cook, the Pentagon spokesman, said"
     if group:  # "U.S. officials said", "..., Russian newswires reported"
         return Speaker(cluster=None, phrase=group.group(1).strip())
     if found and passage.text[found.end:verb_start].count(",") <= 2:

@@ -18,8 +18,9 @@ TITLE = re.compile(r"(?:(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cpl|Cmdr|Dr|Prof|
 QUOTE_MARK = re.compile(r"[“”\"]|``|''")
 PLAIN_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."})
 ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+|(?:of|for|the|on|and)\s+)*" + ROLE_NOUN + r")\s*,?\s*$")
-ROLE_BEFORE_ARTICLE = re.compile(r"(?:^|[,;:]\s*|\s)(?:a|an|the)\s+([^,.;“”\"]{2,80}?\b" + ROLE_NOUN +
-                                 r"\b[^,.;“”\"]{0,60}?),\s*$", re.I)
+ROLE_BEFORE_ARTICLE = re.compile(r"^(?:a|an|the)\s+([^,.;“”\"]{2,80}?\b" + ROLE_NOUN + r"\b[^,.;“”\"]{0,60}?),\s*$",
+                                 re.I)
+ARTICLE = re.compile(r"\b(?:a|an|the)\s", re.I)
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?([^,.;“”\"]{0,80}?\b" + ROLE_NOUN +
                         r"\b[^,;“”\"]{0,60}?)\s*(?:,|$)", re.I)
 
@@ -33,13 +34,24 @@ def role_beside(before: str, after: str) -> str:
     """The role phrase next to one mention of a name, or ''."""
     before = TITLE.sub("", before).rstrip()
     for pattern, text in ((ROLE_AFTER, after), (ROLE_BEFORE_ARTICLE, before), (ROLE_BEFORE, before[-90:])):
-        match = pattern.search(text)
+        match = pattern.search(text) if pattern is not ROLE_BEFORE_ARTICLE else nearest_article_phrase(text)
         if match:
-            role = match.group(1).strip(" ,")
+            role = match.group(1).strip(" ,.")
             if 1 <= len(role.split()) <= 12 and not role.lower().startswith(("who ", "which ")) \
                     and not QUOTE_MARK.search(role) and not role.split()[0].lower().endswith("ing"):
                 return role[0].upper() + role[1:] if role[:1].islower() and pattern is ROLE_BEFORE else role
     return ""
+
+
+def nearest_article_phrase(before: str) -> re.Match[str] | None:
+    """"... invited the Gaullist president of France, Jacques Chirac": the role starts at the last article
+    that still leads to a role noun, not the first one in the sentence."""
+    tail = before[-160:]
+    for article in reversed(list(ARTICLE.finditer(tail))):
+        match = ROLE_BEFORE_ARTICLE.search(tail[article.start():])
+        if match:
+            return match
+    return None
 
 
 def best(found: list[str]) -> str:

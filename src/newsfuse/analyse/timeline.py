@@ -23,8 +23,12 @@ EXPRESSIONS = [
                         re.I)),
     ("full", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+(?P<year>(?:1[89]|20)\d{2})\b",
                         re.I)),
-    ("month_year", re.compile(r"\b(?:in\s+)?" + MONTH + r",?\s+(?P<year>(?:1[89]|20)\d{2})\b", re.I)),
-    ("day_month", re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)", re.I)),
+    ("full", re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})\s*[-–]\s*\d{1,2},\s*(?P<year>(?:1[89]|20)\d{2})\b",
+                        re.I)),  # "Oct. 12-13, 1992": the first day
+    ("month_year", re.compile(r"\b(?:in\s+)?" + MONTH + r",?\s+(?P<year>(?:1[89]|20)\d{2})\b",
+                              re.I)),
+    ("day_month", re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d|\s*[-–]\d)",
+                             re.I)),
     ("day_month", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\b(?!,?\s*\d)", re.I)),
     ("weekday", re.compile(r"\b(?:(?:last|on|this|early|late)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) +
                            r")(?:'s)?\b(?:\s+(?:morning|afternoon|evening|night))?", re.I)),

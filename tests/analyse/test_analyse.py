@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import newsfuse
+from newsfuse.analyse import analyse, budgeted
+from newsfuse.model import Article
+from newsfuse.segment import segment
+
+
+def test_budget_takes_each_articles_lead_first() -> None:
+    articles = [Article(id=str(number), text=" ".join(f"Sentence {index} of article {number} is here." for index in
+                                                      range(50))) for number in range(3)]
+    sentences = [sentence for index, article in enumerate(articles) for sentence in segment(article, index)]
+    kept = budgeted(sentences, words=60)
+    assert sum(len(sentence.text.split()) for sentence in kept) <= 60
+    assert {sentence.article for sentence in kept} == {0, 1, 2}  # every article's lead, not one article's all
+    assert max(sentence.position for sentence in kept) <= 3
+
+
+def test_text_without_names_quotes_or_dates_gives_an_empty_analysis_that_renders() -> None:
+    text = ("the rain kept falling over the valley for most of the week. farmers waited for the water to drop "
+            "before they could look at the fields again.")
+    briefing = newsfuse.brief([text, text.replace("week", "month")])
+    assert briefing.analysis is not None
+    assert briefing.analysis.quotes == () and briefing.analysis.timeline == ()
+    assert "Who said what" not in briefing.to_text() and "<svg" not in briefing.to_html()
+
+
+def test_huge_story_is_analysed_within_the_budget() -> None:
+    article = Article(id="big", text="\n".join(f"Officials in Springfield said on Monday that road {number} "
+                                               f"would reopen." for number in range(20_000)), published="2020-05-06")
+    sentences = segment(article, 0)
+    analysis = analyse([article], sentences, [None], words=500)
+    assert len(analysis.timeline) <= 500 // 9 + 1  # one event per analysed sentence at most
+    assert analysis.timeline and analysis.timeline[0].date == "2020-05-04"

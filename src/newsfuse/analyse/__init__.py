@@ -13,7 +13,7 @@ from newsfuse.analyse.disagreements import account_disagreements, figure_disagre
 from newsfuse.analyse.entities import EntityIndex, index_entities, live, variants
 from newsfuse.analyse.nlp import Mention, Passage, find_mentions
 from newsfuse.analyse.places import Location, gazetteer
-from newsfuse.analyse.quotes import GROUP_BEFORE, TIME_WORDS, ResolveFn, Speaker, collect_said, merge_quotes
+from newsfuse.analyse.quotes import GROUP_BEFORE, TIME_WORDS, Speaker, SpeakerResolver, collect_said, merge_quotes
 from newsfuse.analyse.roles import best, role_beside, title_before
 from newsfuse.analyse.timeline import build_timeline
 from newsfuse.model import Analysis, Article, Entity, Place, Sentence
@@ -75,8 +75,8 @@ def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of:
         name = index.clusters[speaker.cluster].name
         return (f"{title} {name}" if title and not name.startswith(title) else name), role
 
-    resolve = ResolveFn(passages, index.of_mention, [cluster.kind for cluster in index.clusters], index.surnames(),
-                        {cluster: role for cluster, (_, role) in person_roles.items()})
+    resolve = SpeakerResolver(passages, index.of_mention, [cluster.kind for cluster in index.clusters],
+                              index.surnames(), {cluster: role for cluster, (_, role) in person_roles.items()})
     quotes = merge_quotes(collect_said(passages, resolve), label)
 
     def holder(number: int, clause: str, offset: int) -> str:

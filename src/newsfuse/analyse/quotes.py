@@ -53,10 +53,12 @@ MIN_QUOTE_WORDS = 3
 
 @dataclass(frozen=True)
 class Speaker:
-    """A resolved speaker: an entity cluster, or a phrase such as "U.S. officials" that names nobody."""
+    """Who speaks: an entity mention of the sentence (until resolved to its cluster), an entity cluster,
+    or a phrase such as "U.S. officials" that names nobody."""
 
     cluster: int | None
     phrase: str
+    mention: Mention | None = None
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,7 @@ def speaker_after(passage: Passage, position: int, spans: list[tuple[int, int]])
 
 
 def mention_speaker(mention: Mention) -> Speaker:
-    return Speaker(cluster=None, phrase=f"@{mention.start}:{mention.end}")
+    return Speaker(cluster=None, phrase=mention.text, mention=mention)
 
 
 def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int]]) -> Speaker | str | None:
@@ -216,7 +218,7 @@ def attributions(passage: Passage, spans: list[tuple[int, int]]) -> list[Attribu
     return []
 
 
-def collect_said(passages: Sequence[Passage], resolve: ResolveFn) -> list[Said]:
+def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[Said]:
     """Every attributed statement, passage by passage, with pronouns resolved within each article."""
     said: list[Said] = []
     last_person: dict[int, Speaker] = {}
@@ -254,8 +256,9 @@ def collect_said(passages: Sequence[Passage], resolve: ResolveFn) -> list[Said]:
     return said
 
 
-class ResolveFn:
-    """Maps a mention speaker ("@start:end" in a passage) to its entity cluster; kinds tell people apart."""
+class SpeakerResolver:
+    """Maps a speaker to its entity cluster: a mention through the entity index, a bare name through the
+    surnames of the story's people; cluster kinds and roles serve pronouns and "said the chairman"."""
 
     def __init__(self, passages: Sequence[Passage], of_mention: dict[tuple[int, int], int],
                  kinds: Sequence[str], surnames: dict[str, int], roles: dict[int, str]) -> None:
@@ -266,16 +269,15 @@ class ResolveFn:
         self.roles = roles
 
     def __call__(self, passage: int, speaker: Speaker) -> Speaker:
-        if not speaker.phrase.startswith("@"):
+        if speaker.cluster is not None:
+            return speaker
+        if speaker.mention is None:
             return Speaker(cluster=self.surnames.get(surname_key(fold(speaker.phrase))), phrase=speaker.phrase)
-        start, end = (int(part) for part in speaker.phrase[1:].split(":"))
-        mentions = self.passages[passage].mentions
-        number = next(index for index, mention in enumerate(mentions) if (mention.start, mention.end) == (start, end))
-        cluster = self.of_mention.get((passage, number))
-        return Speaker(cluster=cluster, phrase=mentions[number].text)
+        number = self.passages[passage].mentions.index(speaker.mention)
+        return Speaker(cluster=self.of_mention.get((passage, number)), phrase=speaker.phrase)
 
 
-def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, resolve: ResolveFn,
+def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, resolve: SpeakerResolver,
                     pool: dict[int, Speaker]) -> Speaker | None:
     """"he"/"she": a person named earlier in the sentence, else the last person named in the article;
     "it"/"they": the last organisation that spoke or was named first in a sentence of the article."""
@@ -286,7 +288,7 @@ def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, 
     return pool.get(passage.source)
 
 
-def resolve_role(speaker: Speaker, last_person: Speaker | None, resolve: ResolveFn) -> Speaker:
+def resolve_role(speaker: Speaker, last_person: Speaker | None, resolve: SpeakerResolver) -> Speaker:
     """"said the chairman" names the person last named in the article when that is their role."""
     role = ROLE_AFTER_VERB.match(speaker.phrase) if speaker.cluster is None else None
     if role and last_person is not None and last_person.cluster is not None:
@@ -296,7 +298,7 @@ def resolve_role(speaker: Speaker, last_person: Speaker | None, resolve: Resolve
     return speaker
 
 
-def remember_mentions(passage: Passage, number: int, spans: list[tuple[int, int]], resolve: ResolveFn,
+def remember_mentions(passage: Passage, number: int, spans: list[tuple[int, int]], resolve: SpeakerResolver,
                       last_person: dict[int, Speaker],
                       last_other: dict[int, Speaker]) -> None:
     first_person = first_other = True  # the first name of a sentence is usually its subject

@@ -71,10 +71,11 @@ class Said:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks; a sentence may open or close a quotation it does not finish."""
     spans = []
     for match in QUOTED.finditer(text):
         group = 1 if match.group(1) is not None else 2
-        if len(match.group(group).split()) >= 1:
+        if match.group(group).strip():
             spans.append((match.start(group), match.end(group)))
     return spans
 

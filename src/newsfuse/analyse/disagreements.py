@@ -38,7 +38,9 @@ AUXILIARIES = frozenset({"were", "was", "have", "had", "are", "been", "being", "
 SKIP_UNITS = frozenset({"of", "and", "or", "to", "in", "on", "at", "the", "a", "per", "for", "percent", "p", "a.m",
                         "pm", "am", "times", "years", "months", "weeks", "days", "hours", "minutes", "year",
                         "month", "week", "day", "hour", "minute", "time", "sides", "countries", "nations"})
+MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$")
 SAME_CONTEXT = 0.3
+CONTEXT_WORDS = 10
 DENIAL = re.compile(r"(?P<a>[^,;“”\"]{2,80}?)\s+(?:\w+\s+){0,2}(?:rejected|denied|dismissed|disputed|refuted)\s+"
                     r"(?:the\s+)?(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:'s|’s)\s+"
                     r"(?:accusations?|claims?|allegations?|charges?|assertions?|reports?)(?:\s+that\s+(?P<claim>[^.;]+))?")
@@ -97,7 +99,8 @@ def figures(passages: Sequence[Passage]) -> list[Figure]:
             key = figure_key(match.group("unit"), match.group("after"))
             if not key or (is_word and key not in CASUALTY.values()) or re.fullmatch(r"(?:19|20)\d\d", raw):
                 continue
-            wording = text[match.start():match.end("unit")]
+            month = MONTH_BEFORE.search(text[:match.start()])  # "May 19 release": the figure is a date
+            wording = text[month.start() if month else match.start():match.end("unit")]
             found.append(Figure(number_value(raw), wording, key, passage.source, number, match.start("number")))
         for match in GROUP_SIZE.finditer(text):  # "a 107-man crew"
             found.append(Figure(number_value(match.group("number")), match.group(0), "people", passage.source, number,
@@ -108,6 +111,12 @@ def figures(passages: Sequence[Passage]) -> list[Figure]:
             found.append(Figure(number_value(match.group("number")), match.group(0), key, passage.source, number,
                                 match.start("number")))  # "killed 10 people" is one figure
     return found
+
+
+def around(text: str, position: int, words: int = CONTEXT_WORDS) -> str:
+    """The words either side of a figure: a long sentence can hold figures about different things."""
+    before, after = text[:position].split(), text[position:].split()
+    return " ".join(before[-words:] + after[:words + 1])
 
 
 def context_overlap(first: str, second: str) -> float:
@@ -145,7 +154,8 @@ def conflicting(passages: Sequence[Passage], stated: dict[int, set[float]], a: F
     figures count different things: 10 dead in one town, 224 in another)."""
     return a.source != b.source and a.value != b.value and b.value not in stated[a.source] \
         and a.value not in stated[b.source] \
-        and context_overlap(passages[a.passage].text, passages[b.passage].text) >= SAME_CONTEXT
+        and context_overlap(around(passages[a.passage].text, a.at), around(passages[b.passage].text, b.at)) \
+        >= SAME_CONTEXT
 
 
 def single_source(passages: Sequence[Passage], found: list[Figure], independent: set[int]) -> list[Disagreement]:

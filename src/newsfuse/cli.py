@@ -59,7 +59,7 @@ def add_analysis_flags(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--analysis-words", type=positive_int, metavar="N",
                        help="quotes, disagreements, entities, places and timeline read the first N words of the "
-                            "story, each article's lead first (default: 4000)")
+                            f"story, each article's lead first (default: {Settings().analysis_words})")
     group.add_argument("--no-analysis", dest="analysis_words", action="store_const", const=0,
                        help="summary and sources only (faster)")
 
@@ -75,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     brief = add_command(commands, "brief", "one cited briefing from articles about one story",
                         "Summarise articles about one story. Every summary sentence is taken from the sources "
-                        "and cites [n] every source that carries it.")
+                        "and cites [n] every source that carries it. Then: who said what, where the sources "
+                        "differ, people, organisations and places (with a map in HTML) and a timeline.")
     brief.add_argument("paths", nargs="*", metavar="PATH", help=INPUTS_HELP)
     brief.add_argument("--story", type=positive_int, metavar="ID", help="brief a stored story instead "
                                                                         "(see `newsfuse stories`); cached")

@@ -146,15 +146,14 @@ def same_words(first: str, second: str) -> bool:
 
 
 def build_timeline(passages: Sequence[Passage], published: dict[int, str]) -> tuple[Event, ...]:
-    """Events per dated sentence, merged across sources when the same thing has the same date; dated
-    events in order, undatable ones last."""
+    """Events per date expression (at most two a sentence: "met Saturday to discuss Thursday's raid"),
+    merged across sources when the same thing has the same date; dated events in order, undatable last."""
     events: list[Event] = []
     for passage in passages:
         anchor = anchor_date(published.get(passage.source, ""))
-        for kind, match in expressions(passage.text)[:1]:  # the sentence's first date dates its event
-            resolved = resolve(kind, match, anchor)
-            events.append(Event(date=resolved or "", text=event_text(passage.text), expression=match.group(0),
-                                sources=(passage.source,)))
+        for kind, match in expressions(passage.text)[:2]:
+            events.append(Event(date=resolve(kind, match, anchor) or "", text=event_text(passage.text),
+                                expression=match.group(0), sources=(passage.source,)))
     merged: list[Event] = []
     for event in sorted(events, key=lambda event: not event.date):  # dated first: undated copies join them
         same = next((index for index, known in enumerate(merged) if same_event(known.text, event.text)

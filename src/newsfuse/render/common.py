@@ -58,7 +58,7 @@ def place_line(place: Place) -> str:
 
 
 def event_line(event: Event) -> str:
-    when = event.date or f"undated ({event.expression})"
+    when = f"{event.date} ({event.expression})" if event.date else f"undated ({event.expression})"
     return f"{when}: {event.text} {marks(event.sources)}"
 
 

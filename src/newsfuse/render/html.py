@@ -89,7 +89,8 @@ def render_entities(entities: tuple[Entity, ...]) -> str:
 
 
 def render_timeline(events: tuple[Event, ...]) -> str:
-    items = "".join(f'<li><time>{escape(event.date)}</time>{escape(event.text)}{source_links(event.sources)}</li>'
+    items = "".join(f'<li><time title="{escape(event.expression)}">{escape(event.date)}</time>'
+                    f'<em>{escape(event.expression)}</em>: {escape(event.text)}{source_links(event.sources)}</li>'
                     if event.date else
                     f'<li class="undated"><time>undated</time>({escape(event.expression)}) {escape(event.text)}'
                     f'{source_links(event.sources)}</li>' for event in events)

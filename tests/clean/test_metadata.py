@@ -25,6 +25,8 @@ def test_parse_date(text: str, expected: str) -> None:
     ("NEW YORK (Reuters) - Stocks fell", "NEW YORK", "Reuters", "Stocks fell"),
     ("U.S. officials said the strikes endangered", "", "", "U.S. officials said the strikes endangered"),
     ("NATO allies met on Monday.", "", "", "NATO allies met on Monday."),
+    ("WASHINGTON, October 31 (Xinhua) -- Radar tapes", "WASHINGTON", "Xinhua", "Radar tapes"),
+    ("CAIRO, Nov. 2 (Xinhua) -- A delegation", "CAIRO", "Xinhua", "A delegation"),
 ])
 def test_split_dateline(line: str, place: str, agency: str, rest: str) -> None:
     assert split_dateline(line) == (place, agency, rest)

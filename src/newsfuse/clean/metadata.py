@@ -19,8 +19,11 @@ DATE_PATTERNS = [
     re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d{2})\b" + _TIME),  # US style
 ]
 
+_MONTH_NAME = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?)"
+    r"^\s*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,\s*(?!" + _MONTH_NAME + r"\s+\d)[A-Z][\w.'’]*"
+    r"(?:\s+[A-Z][\w.'’]*){0,3})?)"
+    r"(?:,?\s*" + _MONTH_NAME + r"\s+\d{1,2})?"  # Xinhua: "WASHINGTON, October 31 (Xinhua) --"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?\s*(?:—|–|--|-|_|:)\s*(?=\S)"
 )
 

@@ -89,3 +89,17 @@ def test_a_large_file_under_the_size_limit_still_gets_a_briefing(tmp_path: Path)
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "large input" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_missing_language_model_leaves_the_analysis_out_with_a_warning(example_dir: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsfuse.analyse import nlp
+
+    monkeypatch.setattr(nlp, "MODEL", "no_such_spacy_model")
+    nlp.pipeline.cache_clear()
+    try:
+        briefing = newsfuse.brief([path.read_text(encoding="utf-8") for path in sorted(example_dir.glob("*.txt"))])
+    finally:
+        nlp.pipeline.cache_clear()
+    assert briefing.summary and briefing.analysis is None
+    assert any("analysis left out" in warning and "pip install" in warning for warning in briefing.warnings)

@@ -99,8 +99,12 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
     sources = tuple(Source(number=index + 1, article=article,
                            copy_of=None if story.copy_of[index] is None else story.copy_of[index] + 1)
                     for index, article in enumerate(articles))
-    analysis = analyse(articles, story.sentences, story.copy_of, settings.analysis_words) \
-        if settings.analysis_words else None
+    analysis = None
+    if settings.analysis_words:
+        try:
+            analysis = analyse(articles, story.sentences, story.copy_of, settings.analysis_words)
+        except NewsfuseError as error:  # e.g. the spaCy model is missing: the summary still stands
+            warnings.append(f"analysis left out: {error}")
     return Briefing(summary=summary, sources=sources, words=budget, warnings=tuple(warnings), analysis=analysis)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newsfuse.analyse import analyse
 from newsfuse.attribute import cite
 from newsfuse.clean import clean_all
 from newsfuse.config import Settings
@@ -101,6 +100,8 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
                     for index, article in enumerate(articles))
     analysis = None
     if settings.analysis_words:
+        from newsfuse.analyse import analyse  # its patterns take 60 ms to compile: not for --version
+
         try:
             analysis = analyse(articles, story.sentences, story.copy_of, settings.analysis_words)
         except NewsfuseError as error:  # e.g. the spaCy model is missing: the summary still stands

@@ -64,3 +64,11 @@ def test_role_starts_at_the_nearest_article() -> None:
 
     role = role_beside("The government invited the elected president of the republic, ", " to the talks.")
     assert role == "elected president of the republic"
+
+
+def test_two_parties_in_one_sentence_are_two_statements() -> None:
+    analysis = analysed("The union claimed the factory had cut wages in secret, while the company insists "
+                        "every worker was told in writing.")
+    by_speaker = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert by_speaker.get("The union", "").startswith("the factory had cut wages")
+    assert by_speaker.get("the company", "").startswith("every worker was told")

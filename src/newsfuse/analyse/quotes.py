@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsfuse.analyse.names import fold, surname_key
 from newsfuse.analyse.nlp import Mention, Passage
@@ -34,7 +34,8 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"analysts?|experts?|diplomats?|witnesses|residents|investigators|prosecutors|lawyers?|"
               r"spokes(?:man|woman|person)|newswires|media|agency|statement|officers?|leaders?|lawmakers?|"
               r"scientists?|researchers?|designers?|engineers?|specialists?|family|families|parents|relatives|"
-              r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|union)")
+              r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|union|"
+              r"company|firm|group|party|management|board|council|court|campaign|team|club|association)")
 GROUP_BEFORE = re.compile(r"((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+)?" + GROUP_NOUN +
                           r")\s+(?:(?:on|in|last|this)\s+\w+\s+|(?:has|have|had|also|at first|initially|earlier|"
                           r"later|previously|again|now|still)\s+)*$")
@@ -47,6 +48,7 @@ NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]{2,})\s+(?:also\s+|later\s+|then\s+)
 TIME_WORDS = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                         r"yesterday)\b[,\s]*", re.I)
 PARTICIPLE = re.compile(r"^\s*,?\s*(?:quoting|citing|according|adding|speaking|referring|in explaining)\b", re.I)
+CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+")
 TAIL_WORDS = 15  # "..., said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity."
 MIN_QUOTE_WORDS = 3
 
@@ -225,35 +227,62 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
     last_person: dict[int, Speaker] = {}
     last_other: dict[int, Speaker] = {}
     previous_direct: dict[int, Speaker] = {}
-    for number, passage in enumerate(passages):
-        spans = quote_spans(passage.text)
-        found = attributions(passage, spans)
-        source = passage.source
-        if not found and spans and passage.text.lstrip().startswith(("“", '"', "``")) and source in previous_direct:
-            text = " … ".join(passage.text[start:end].strip(" ,.") for start, end in spans)
-            said.append(Said(previous_direct[source], text, True, source, number))
-        for attribution in found:
-            speaker = attribution.speaker
-            if isinstance(speaker, str):  # a pronoun
-                resolved = resolve_pronoun(speaker, passage, number, attribution.start, resolve,
-                                           last_person if speaker in ("he", "she", "i") else last_other)
-                if resolved is None:
-                    continue
-            else:
-                resolved = resolve_role(resolve(number, speaker), last_person.get(source), resolve)
-            text, direct = reported_text(passage, attribution, spans)
-            if len(text.split()) >= MIN_QUOTE_WORDS:
-                said.append(Said(resolved, text, direct, source, number))
-            if direct:
-                previous_direct[source] = resolved
-            else:
-                previous_direct.pop(source, None)
-        remember_mentions(passage, number, spans, resolve, last_person, last_other)
+    for number, sentence in enumerate(passages):
+        source = sentence.source
+        found: list[Attribution] = []
+        for passage in clauses(sentence):
+            spans = quote_spans(passage.text)
+            attributed = attributions(passage, spans)
+            found.extend(attributed)
+            if not attributed and spans and passage.text.lstrip().startswith(("“", '"', "``")) \
+                    and source in previous_direct:
+                text = " … ".join(passage.text[start:end].strip(" ,.") for start, end in spans)
+                said.append(Said(previous_direct[source], text, True, source, number))
+            said.extend(statements(passage, number, attributed, spans, resolve, last_person, last_other,
+                                   previous_direct))
+        remember_mentions(sentence, number, quote_spans(sentence.text), resolve, last_person, last_other)
         for attribution in found:  # who spoke is what a following "he said" refers to
             speaker = resolve(number, attribution.speaker) if isinstance(attribution.speaker, Speaker) else None
             if speaker is not None and speaker.cluster is not None:
                 pool = last_person if resolve.kinds[speaker.cluster] == "person" else last_other
                 pool[source] = speaker
+    return said
+
+
+def clauses(sentence: Passage) -> list[Passage]:
+    """"Russia claimed ..., while Washington believes ...": two statements, each with its speaker."""
+    text = sentence.text
+    split = CLAUSE_BREAK.search(text)
+    if not split or not SPEECH.search(text[:split.start()]) or not SPEECH.search(text, split.end()):
+        return [sentence]
+    return [Passage(sentence.source, sentence.position, text[start:end],
+                    tuple(replace(mention, start=mention.start - start, end=mention.end - start)
+                          for mention in sentence.mentions if start <= mention.start and mention.end <= end))
+            for start, end in ((0, split.start()), (split.end(), len(text)))]
+
+
+def statements(passage: Passage, number: int, found: list[Attribution], spans: list[tuple[int, int]],
+               resolve: SpeakerResolver, last_person: dict[int, Speaker], last_other: dict[int, Speaker],
+               previous_direct: dict[int, Speaker]) -> list[Said]:
+    """What each attribution of one clause credits to whom."""
+    said = []
+    source = passage.source
+    for attribution in found:
+        speaker = attribution.speaker
+        if isinstance(speaker, str):  # a pronoun
+            resolved = resolve_pronoun(speaker, passage, number, attribution.start, resolve,
+                                       last_person if speaker in ("he", "she", "i") else last_other)
+            if resolved is None:
+                continue
+        else:
+            resolved = resolve_role(resolve(number, speaker), last_person.get(source), resolve)
+        text, direct = reported_text(passage, attribution, spans)
+        if len(text.split()) >= MIN_QUOTE_WORDS:
+            said.append(Said(resolved, text, direct, source, number))
+        if direct:
+            previous_direct[source] = resolved
+        else:
+            previous_direct.pop(source, None)
     return said
 
 
@@ -274,7 +303,9 @@ class SpeakerResolver:
             return speaker
         if speaker.mention is None:
             return Speaker(cluster=self.surnames.get(surname_key(fold(speaker.phrase))), phrase=speaker.phrase)
-        number = self.passages[passage].mentions.index(speaker.mention)
+        named = (speaker.mention.text, speaker.mention.kind)  # a clause's mentions sit at other offsets
+        number = next(index for index, mention in enumerate(self.passages[passage].mentions)
+                      if (mention.text, mention.kind) == named)
         return Speaker(cluster=self.of_mention.get((passage, number)), phrase=speaker.phrase)
 
 

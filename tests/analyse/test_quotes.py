@@ -72,3 +72,11 @@ def test_two_parties_in_one_sentence_are_two_statements() -> None:
     by_speaker = {quote.speaker: quote.text for quote in analysis.quotes}
     assert by_speaker.get("The union", "").startswith("the factory had cut wages")
     assert by_speaker.get("the company", "").startswith("every worker was told")
+
+
+def test_capitalised_roles_beside_names_and_ordinary_words_taken_for_names() -> None:
+    analysis = analysed("The defense budget grew again this year. Defense Minister Ana Lopez of Chile said the "
+                        "budget would fall next year, and Lopez said the army agreed.")
+    assert {quote.speaker for quote in analysis.quotes} <= {"Ana Lopez", "Minister Ana Lopez"}
+    lopez = next(entity for entity in analysis.entities if entity.name == "Ana Lopez")
+    assert "Minister" in lopez.role

@@ -58,10 +58,10 @@ def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of:
     """Analysis of a story from its articles' first `words` words."""
     kept = budgeted(sentences, words)
     lowercase_words = {word for sentence in kept for word in WORD.findall(sentence.text) if word.islower()}
-    mentions = find_mentions([sentence.text for sentence in kept])
+    mentions = [tuple(mention for mention in found if not common_word(mention, lowercase_words))
+                for found in find_mentions([sentence.text for sentence in kept])]
     passages = [Passage(source=sentence.article + 1, position=sentence.position, text=sentence.text,
                         mentions=found) for sentence, found in zip(kept, mentions, strict=True)]
-    mentions = [tuple(mention for mention in found if not common_word(mention, lowercase_words)) for found in mentions]
     located = gazetteer().lookup({mention.text for found in mentions for mention in found
                                   if mention.kind in ("place", "organisation")})
     index = index_entities(mentions, [passage.source for passage in passages], located)

@@ -17,7 +17,7 @@ TITLE = re.compile(r"(?:(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cpl|Cmdr|Dr|Prof|
                    r"President|Prime Minister|Secretary|Judge|Mayor|Sheikh|Pope)\s+)+$")
 QUOTE_MARK = re.compile(r"[“”\"]|``|''")
 PLAIN_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."})
-ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+|(?:of|for|the|on|and)\s+)*" + ROLE_NOUN + r")\s*,?\s*$")
+ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+|(?:of|for|the|on|and)\s+)*(?i:" + ROLE_NOUN + r"))\s*,?\s*$")
 ROLE_BEFORE_ARTICLE = re.compile(r"^(?:a|an|the)\s+([^,.;“”\"]{2,80}?\b" + ROLE_NOUN + r"\b[^,.;“”\"]{0,60}?),\s*$",
                                  re.I)
 ARTICLE = re.compile(r"\b(?:a|an|the)\s", re.I)

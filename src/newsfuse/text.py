@@ -54,6 +54,11 @@ def content_terms(text: str) -> list[str]:
     return [stem(token) for token in words(text.lower()) if token not in STOPWORDS and len(token) > 1]
 
 
+def term_overlap(first: set[str], second: set[str]) -> float:
+    """Share of the smaller term set found in the other: a short wording inside a longer one scores 1."""
+    return len(first & second) / min(len(first), len(second)) if first and second else 0.0
+
+
 def english_ratio(text: str) -> float:
     """Share of word tokens that are frequent English function words (about 0.3-0.45 in English news)."""
     tokens = words(text.lower())

@@ -37,7 +37,7 @@ def common_word(mention: Mention, lowercase_words: set[str]) -> bool:
     return " " not in mention.text and mention.text.lower() in lowercase_words and mention.kind != "person"
 
 
-def roles(passages: Sequence[Passage], index: EntityIndex) -> dict[int, tuple[str, str]]:
+def titles_and_roles(passages: Sequence[Passage], index: EntityIndex) -> dict[int, tuple[str, str]]:
     """(title, role) per person cluster, from the words beside its mentions."""
     found: dict[int, tuple[list[str], list[str]]] = {}
     for (number, mention_number), cluster in index.of_mention.items():
@@ -65,7 +65,7 @@ def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of:
     located = gazetteer().lookup({mention.text for found in mentions for mention in found
                                   if mention.kind in ("place", "organisation")})
     index = index_entities(mentions, [passage.source for passage in passages], located)
-    person_roles = roles(passages, index)
+    person_roles = titles_and_roles(passages, index)
     entities, places = describe_entities(index, person_roles, located)
 
     def label(speaker: Speaker) -> tuple[str, str]:
@@ -100,14 +100,15 @@ def describe_entities(index: EntityIndex, person_roles: dict[int, tuple[str, str
     for number in live(index.clusters):
         cluster = index.clusters[number]
         title, role = person_roles.get(number, ("", ""))
-        where = next((located[spelling] for spelling in variants(cluster) if spelling in located), None) \
+        spellings = variants(cluster)
+        where = next((located[spelling] for spelling in spellings if spelling in located), None) \
             if cluster.kind == "place" else None
         name = where.name if where else cluster.name  # "United States" for "U.S."
-        entities.append(Entity(name=name, kind=cluster.kind, variants=tuple(dict.fromkeys((name, *variants(cluster)))),
+        entities.append(Entity(name=name, kind=cluster.kind, variants=tuple(dict.fromkeys((name, *spellings))),
                                sources=tuple(sorted(cluster.sources)), mentions=sum(cluster.spellings.values()),
                                role=", ".join(part for part in (title, role) if part)))
         if cluster.kind == "place":
-            places.append(Place(name=where.name if where else cluster.name, sources=tuple(sorted(cluster.sources)),
+            places.append(Place(name=name, sources=tuple(sorted(cluster.sources)),
                                 latitude=where.latitude if where else None,
                                 longitude=where.longitude if where else None,
                                 country=where.country if where else "", feature=where.feature if where else ""))

@@ -11,7 +11,7 @@ from functools import partial
 
 from newsfuse.analyse.nlp import Passage
 from newsfuse.model import Disagreement, Side
-from newsfuse.text import content_terms, stem
+from newsfuse.text import content_terms, stem, term_overlap
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -25,7 +25,7 @@ CASUALTY = {**dict.fromkeys(("killed", "killing", "kill", "dead", "died", "die",
             **dict.fromkeys(("injured", "injuring", "injuries", "wounded", "wounding", "hurt"), "injured"),
             "missing": "missing", "arrested": "arrested", "detained": "arrested"}
 GROUP_SIZE = re.compile(r"(?<![\w$.,-])" + NUMBER + r"-(?:man|member|strong|person)\s+(?P<unit>[a-z]+)", re.I)
-FIGURE = re.compile(r"(?<![\w$.,-])" + QUALIFIER + NUMBER + r"(?P<percent>%)?\s+(?P<unit>[a-z][a-z-]*)"
+FIGURE = re.compile(r"(?<![\w$.,-])" + QUALIFIER + NUMBER + r"%?\s+(?P<unit>[a-z][a-z-]*)"
                     r"(?P<after>(?:\s+[\w’'-]+){0,4})", re.I)
 CASUALTY_FIRST = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+" + QUALIFIER
                             + NUMBER + r"\b", re.I)
@@ -120,9 +120,10 @@ def around(text: str, position: int, words: int = CONTEXT_WORDS) -> str:
 
 
 def context_overlap(first: str, second: str) -> float:
-    a = {term for term in content_terms(first) if not term[:1].isdigit()}
-    b = {term for term in content_terms(second) if not term[:1].isdigit()}
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+    """Shared words beside two figures, the figures themselves left out."""
+    def words_of(text: str) -> set[str]:
+        return {term for term in content_terms(text) if not term[:1].isdigit()}
+    return term_overlap(words_of(first), words_of(second))
 
 
 def figure_disagreements(passages: Sequence[Passage], independent: set[int]) -> list[Disagreement]:

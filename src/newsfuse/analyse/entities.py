@@ -28,6 +28,13 @@ class Cluster:
         self.kinds[mention.kind] += 1
         self.sources.add(source)
 
+    def absorb(self, other: Cluster) -> None:
+        """Take over another cluster's mentions; the emptied one is skipped from then on."""
+        self.spellings.update(other.spellings)
+        self.kinds.update(other.kinds)
+        self.sources |= other.sources
+        other.spellings.clear()
+
     @property
     def name(self) -> str:
         """The most used spelling; for people the most used full name; for organisations the fullest name
@@ -113,11 +120,7 @@ def merge_outlines(clusters: list[Cluster], by_key: dict[str, int]) -> list[int]
         if len(outline) < 3:
             continue
         if outline in by_outline and by_outline[outline] != index:
-            survivor = clusters[by_outline[outline]]
-            survivor.spellings.update(clusters[index].spellings)
-            survivor.kinds.update(clusters[index].kinds)
-            survivor.sources |= clusters[index].sources
-            clusters[index].spellings.clear()
+            clusters[by_outline[outline]].absorb(clusters[index])
             target[index] = by_outline[outline]
         else:
             by_outline.setdefault(outline, index)
@@ -133,11 +136,7 @@ def merge_parts(clusters: list[Cluster], by_key: dict[str, int], target: list[in
         longer = [other for other, tokens in words.items() if len(tokens) > len(short)
                   and (tokens[:len(short)] == short or tokens[-len(short):] == short) and clusters[other].spellings]
         if len(longer) == 1 and len("".join(short)) >= 4:
-            survivor = clusters[longer[0]]
-            survivor.spellings.update(clusters[index].spellings)
-            survivor.kinds.update(clusters[index].kinds)
-            survivor.sources |= clusters[index].sources
-            clusters[index].spellings.clear()
+            clusters[longer[0]].absorb(clusters[index])
             target = [longer[0] if merged == index else merged for merged in target]
     return target
 

@@ -58,29 +58,28 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def chunks(texts: list[str], size: int = 40) -> list[tuple[str, list[int]]]:
-    """Sentences joined into documents of `size` (with each sentence's offset): spaCy's cost per document
-    dominates on single sentences."""
-    joined = []
+def chunks(texts: list[str], size: int = 40) -> list[tuple[list[str], list[int]]]:
+    """Sentences in groups of `size`, with each one's offset once joined by SEPARATOR into one document:
+    spaCy's cost per document dominates on single sentences."""
+    grouped = []
     for first in range(0, len(texts), size):
-        offsets, cursor = [], 0
-        for text in texts[first:first + size]:
+        group, offsets, cursor = texts[first:first + size], [], 0
+        for text in group:
             offsets.append(cursor)
             cursor += len(text) + len(SEPARATOR)
-        joined.append((SEPARATOR.join(texts[first:first + size]), offsets))
-    return joined
+        grouped.append((group, offsets))
+    return grouped
 
 
 def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
     unique = list(dict.fromkeys(texts))
     found: dict[str, list[Mention]] = {text: [] for text in unique}
     batches = chunks(unique)
-    for number, doc in enumerate(pipeline().pipe([text for text, _ in batches], batch_size=16)):
-        offsets = batches[number][1]
+    documents = pipeline().pipe([SEPARATOR.join(group) for group, _ in batches], batch_size=16)
+    for (group, offsets), doc in zip(batches, documents, strict=True):
         for entity in doc.ents:
             index = bisect_right(offsets, entity.start_char) - 1
-            text = unique[number * len(batches[0][1]) + index]
-            base = offsets[index]
+            text, base = group[index], offsets[index]
             if entity.label_ not in KINDS or entity.end_char - base > len(text):
                 continue
             start, end = trimmed(text, entity.start_char - base, entity.end_char - base)

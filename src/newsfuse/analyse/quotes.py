@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from newsfuse.analyse.names import fold, surname_key
 from newsfuse.analyse.nlp import Mention, Passage
 from newsfuse.model import Quote
-from newsfuse.text import content_terms
+from newsfuse.text import content_terms, term_overlap
 
 SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claims|insisted|insists|retorted|"
                 "denied|denies|confirmed|confirms|explained|explains|warned|warns|argued|argues|noted|notes|"
@@ -80,6 +80,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if match.group(group).strip():
             spans.append((match.start(group), match.end(group)))
     return spans
+
+
+def quoted_words(text: str, spans: list[tuple[int, int]]) -> str:
+    return " … ".join(text[start:end].strip(" ,.") for start, end in spans)
 
 
 def outside(spans: list[tuple[int, int]], position: int) -> bool:
@@ -159,23 +163,21 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
     the text before the attribution ("..., officials said.")."""
     text = passage.text
     after = text[attribution.end:]
+    quoted_before = [(start, end) for start, end in spans if end <= attribution.start]
+    words_before = sum(len(text[start:end].split()) for start, end in quoted_before)
     if attribution.text_before or PARTICIPLE.match(after) or after.lstrip().startswith(",") \
             or len(after.split()) < 4:
         before = text[:attribution.start].strip(" ,")
-        quoted = [(start, end) for start, end in spans if end <= attribution.start]
-        if quoted and len(before.split()) <= sum(len(text[start:end].split()) for start, end in quoted) + 2:
-            return " … ".join(text[start:end].strip(" ,.") for start, end in quoted), True
+        if quoted_before and len(before.split()) <= words_before + 2:
+            return quoted_words(text, quoted_before), True
         return before, False
     clause = TIME_WORDS.sub("", after.strip(" ,:"))
     clause = re.sub(r"^(?:[\w.’'-]+\s+){0,4}?that\s+", "", clause).rstrip(" .")
     quoted_after = [(start, end) for start, end in spans if start >= attribution.end]
-    words_after = sum(len(text[start:end].split()) for start, end in quoted_after)
-    if quoted_after and words_after >= 0.8 * len(clause.split()):
-        return " … ".join(text[start:end].strip(" ,.") for start, end in quoted_after), True
-    quoted_before = [(start, end) for start, end in spans if end <= attribution.start]
-    if quoted_before and not quoted_after \
-            and sum(len(text[start:end].split()) for start, end in quoted_before) >= MIN_QUOTE_WORDS:
-        return " … ".join(text[start:end].strip(" ,.") for start, end in quoted_before), True
+    if quoted_after and sum(len(text[start:end].split()) for start, end in quoted_after) >= 0.8 * len(clause.split()):
+        return quoted_words(text, quoted_after), True
+    if quoted_before and not quoted_after and words_before >= MIN_QUOTE_WORDS:
+        return quoted_words(text, quoted_before), True
     return clause, False  # reported speech, quoted fragments and all
 
 
@@ -187,7 +189,7 @@ class Attribution:
     text_before: bool = False  # "X, according to Y" and "…, Y quoted Z as saying": the statement precedes
 
 
-def attributions(passage: Passage, spans: list[tuple[int, int]]) -> list[Attribution]:
+def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attribution | None:
     """The sentence's main attribution: a speech verb with its speaker, else "according to X", else
     "X quoted Y as saying"."""
     text = passage.text
@@ -195,7 +197,7 @@ def attributions(passage: Passage, spans: list[tuple[int, int]]) -> list[Attribu
     if quoted_as:
         speaker = mention_near(passage.mentions, quoted_as.start(1), quoted_as.end(1), last=False)
         named = mention_speaker(speaker) if speaker else Speaker(cluster=None, phrase=quoted_as.group(1))
-        return [Attribution(named, quoted_as.start(), quoted_as.end(), text_before=True)]
+        return Attribution(named, quoted_as.start(), quoted_as.end(), text_before=True)
     for match in SPEECH.finditer(text):
         if not outside(spans, match.start()):
             continue
@@ -204,10 +206,10 @@ def attributions(passage: Passage, spans: list[tuple[int, int]]) -> list[Attribu
         inverted = lead.endswith(ENDS_WITH_QUOTE) or not lead or tail
         speaker = speaker_after(passage, match.end(), spans) if inverted else None
         if speaker is not None:
-            return [Attribution(speaker, match.start(), match.end(), text_before=True)]
+            return Attribution(speaker, match.start(), match.end(), text_before=True)
         speaker = speaker_before(passage, match.start(), spans)
         if speaker is not None:
-            return [Attribution(speaker, match.start(), match.end())]
+            return Attribution(speaker, match.start(), match.end())
     for match in ACCORDING_TO.finditer(text):
         speaker = mention_near(passage.mentions, match.end(), match.end() + 70, last=False)
         group = GROUP_AFTER.match(text[match.end():])
@@ -216,9 +218,9 @@ def attributions(passage: Passage, spans: list[tuple[int, int]]) -> list[Attribu
         if named and outside(spans, match.start()):
             if match.start() < 3:  # "According to X, ...": the statement follows the name
                 comma = text.find(",", match.end())
-                return [Attribution(named, match.start(), comma + 1 if comma > 0 else match.end())]
-            return [Attribution(named, match.start(), match.end(), text_before=True)]
-    return []
+                return Attribution(named, match.start(), comma + 1 if comma > 0 else match.end())
+            return Attribution(named, match.start(), match.end(), text_before=True)
+    return None
 
 
 def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[Said]:
@@ -226,24 +228,32 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
     said: list[Said] = []
     last_person: dict[int, Speaker] = {}
     last_other: dict[int, Speaker] = {}
-    previous_direct: dict[int, Speaker] = {}
+    previous_direct: dict[int, Speaker] = {}  # per source: who spoke the last direct quotation
     for number, sentence in enumerate(passages):
         source = sentence.source
-        found: list[Attribution] = []
+        speakers = []
         for passage in clauses(sentence):
             spans = quote_spans(passage.text)
-            attributed = attributions(passage, spans)
-            found.extend(attributed)
-            if not attributed and spans and passage.text.lstrip().startswith(("“", '"', "``")) \
-                    and source in previous_direct:
-                text = " … ".join(passage.text[start:end].strip(" ,.") for start, end in spans)
-                said.append(Said(previous_direct[source], text, True, source, number))
-            said.extend(statements(passage, number, attributed, spans, resolve, last_person, last_other,
-                                   previous_direct))
+            attribution = attribution_of(passage, spans)
+            if attribution is None:  # a quotation running on from the sentence before
+                if spans and passage.text.lstrip().startswith(("“", '"', "``")) and source in previous_direct:
+                    said.append(Said(previous_direct[source], quoted_words(passage.text, spans), True, source,
+                                     number))
+                continue
+            speaker = speaker_of(attribution, passage, number, resolve, last_person, last_other)
+            if speaker is None:
+                continue
+            text, direct = reported_text(passage, attribution, spans)
+            if len(text.split()) >= MIN_QUOTE_WORDS:
+                said.append(Said(speaker, text, direct, source, number))
+            if direct:
+                previous_direct[source] = speaker
+            else:
+                previous_direct.pop(source, None)
+            speakers.append(speaker)
         remember_mentions(sentence, number, quote_spans(sentence.text), resolve, last_person, last_other)
-        for attribution in found:  # who spoke is what a following "he said" refers to
-            speaker = resolve(number, attribution.speaker) if isinstance(attribution.speaker, Speaker) else None
-            if speaker is not None and speaker.cluster is not None:
+        for speaker in speakers:  # who spoke is what a following "he said" refers to
+            if speaker.cluster is not None:
                 pool = last_person if resolve.kinds[speaker.cluster] == "person" else last_other
                 pool[source] = speaker
     return said
@@ -261,29 +271,14 @@ def clauses(sentence: Passage) -> list[Passage]:
             for start, end in ((0, split.start()), (split.end(), len(text)))]
 
 
-def statements(passage: Passage, number: int, found: list[Attribution], spans: list[tuple[int, int]],
-               resolve: SpeakerResolver, last_person: dict[int, Speaker], last_other: dict[int, Speaker],
-               previous_direct: dict[int, Speaker]) -> list[Said]:
-    """What each attribution of one clause credits to whom."""
-    said = []
-    source = passage.source
-    for attribution in found:
-        speaker = attribution.speaker
-        if isinstance(speaker, str):  # a pronoun
-            resolved = resolve_pronoun(speaker, passage, number, attribution.start, resolve,
-                                       last_person if speaker in ("he", "she", "i") else last_other)
-            if resolved is None:
-                continue
-        else:
-            resolved = resolve_role(resolve(number, speaker), last_person.get(source), resolve)
-        text, direct = reported_text(passage, attribution, spans)
-        if len(text.split()) >= MIN_QUOTE_WORDS:
-            said.append(Said(resolved, text, direct, source, number))
-        if direct:
-            previous_direct[source] = resolved
-        else:
-            previous_direct.pop(source, None)
-    return said
+def speaker_of(attribution: Attribution, passage: Passage, number: int, resolve: SpeakerResolver,
+               last_person: dict[int, Speaker], last_other: dict[int, Speaker]) -> Speaker | None:
+    """The attribution's speaker resolved: a pronoun to whom it stands for, a mention to its entity."""
+    speaker = attribution.speaker
+    if isinstance(speaker, str):  # a pronoun
+        pool = last_person if speaker in ("he", "she", "i") else last_other
+        return resolve_pronoun(speaker, passage, number, attribution.start, resolve, pool)
+    return resolve_role(resolve(number, speaker), last_person.get(passage.source), resolve)
 
 
 class SpeakerResolver:
@@ -348,8 +343,7 @@ def remember_mentions(passage: Passage, number: int, spans: list[tuple[int, int]
 
 
 def same_quote(first: str, second: str) -> bool:
-    a, b = set(content_terms(first)), set(content_terms(second))
-    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.5
+    return term_overlap(set(content_terms(first)), set(content_terms(second))) >= 0.5
 
 
 def wording(text: str) -> str:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from newsfuse.analyse.nlp import Passage
 from newsfuse.clean.metadata import MONTHS
 from newsfuse.model import Event
-from newsfuse.text import content_terms
+from newsfuse.text import content_terms, term_overlap
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -134,8 +134,7 @@ def event_text(text: str, limit: int = 40) -> str:
 
 
 def same_event(first: str, second: str) -> bool:
-    a, b = set(content_terms(first)), set(content_terms(second))
-    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.5
+    return term_overlap(set(content_terms(first)), set(content_terms(second))) >= 0.5
 
 
 def same_words(first: str, second: str) -> bool:

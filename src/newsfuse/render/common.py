@@ -6,7 +6,7 @@ from newsfuse.model import Analysis, Disagreement, Entity, Event, Place, Quote, 
 
 
 def citation_marks(sentence: SummarySentence) -> str:
-    return "".join(f"[{citation.source}]" for citation in sentence.citations)
+    return marks(tuple(citation.source for citation in sentence.citations))
 
 
 def describe_source(source: Source) -> str:

@@ -69,6 +69,26 @@ def ingest_all(store: Store, articles: list[Article]) -> list[str]:
     return [store.ingest(item, index, datetime.now(UTC)).status for item in articles]
 
 
+def test_term_statistics_survive_reopening_before_and_after_they_are_folded(
+        db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsfuse.store
+
+    monkeypatch.setattr(newsfuse.store, "TERMS_FOLDED_TOGETHER", 4)  # 7 articles: one fold, 3 left in the log
+    writer = Store(db_url)
+    index = writer.load_index(threshold=0.3, quiet_days=3.0)
+    for number in range(7):
+        writer.ingest(article(list(TOPICS)[number % 3], number), index, datetime.now(UTC))
+    writer.close()
+    reader = Store(db_url)
+    try:
+        reopened = reader.load_index(threshold=0.3, quiet_days=3.0)
+        assert reader.pending_terms == 3
+        assert reopened.document_frequency == index.document_frequency
+        assert reopened.documents == index.documents == 7
+    finally:
+        reader.close()
+
+
 def test_interleaved_articles_are_grouped_into_their_stories(store: Store) -> None:
     arrivals = [article(topic, number) for number in range(4) for topic in TOPICS]
     assert ingest_all(store, arrivals) == ["stored"] * len(arrivals)
@@ -88,6 +108,15 @@ def test_reingest_is_a_no_op_and_near_copies_are_linked(store: Store) -> None:
     assert [stored.id for _, stored, _ in rows] == ["dam-1", "dam-copy"]
     assert rows[0][2] is None and rows[1][2] == rows[0][0]
     assert rows[1][1].text == original.text  # a linked copy reads its original's text
+
+
+def test_copies_of_articles_stored_before_fingerprints_were_kept_are_found(store: Store) -> None:
+    original = article("vote", 1)
+    index = store.load_index(threshold=0.3, quiet_days=3.0)
+    store.ingest(original, index, datetime.now(UTC))
+    store.execute("DELETE FROM fingerprints")  # as in a store written by a version without them
+    copy = Article(id="vote-copy", text="Breaking: " + original.text, title="Vote copy")
+    assert store.ingest(copy, index, datetime.now(UTC)).status == "copy"
 
 
 def test_quiet_period_closes_a_story(store: Store) -> None:

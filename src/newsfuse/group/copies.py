@@ -2,18 +2,45 @@
 
 from __future__ import annotations
 
+import zlib
 from collections import defaultdict
 from collections.abc import Sequence
+
+import numpy as np
 
 from newsfuse.model import Article
 from newsfuse.text import words
 
 SHINGLE = 5
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd multiplier: each word's place in the 5-gram changes the hash
+
+
+def fingerprint(text: str) -> np.ndarray:
+    """The text's word 5-grams as sorted, distinct 32-bit hashes.
+
+    Stable across processes (unlike Python's salted `hash`), so the store can keep them beside an
+    article and later compare without reading and re-splitting its text.
+    """
+    tokens = np.array([zlib.crc32(token.lower().encode("utf-8")) for token in words(text)], dtype=np.uint64)
+    count = len(tokens) - SHINGLE + 1
+    if count <= 0:
+        return np.empty(0, dtype=np.uint32)
+    mixed = np.zeros(count, dtype=np.uint64)
+    for offset in range(SHINGLE):
+        mixed = mixed * _MIX + tokens[offset:offset + count]
+    return np.unique((mixed >> np.uint64(32)).astype(np.uint32))
+
+
+def containment(grams: np.ndarray, other: np.ndarray) -> float:
+    """Share of the shorter text's 5-grams found in the other (fingerprints from `fingerprint`)."""
+    if not len(grams) or not len(other):
+        return 0.0
+    shared = len(np.intersect1d(grams, other, assume_unique=True))
+    return shared / min(len(grams), len(other))
 
 
 def shingles(text: str) -> set[int]:
-    tokens = [token.lower() for token in words(text)]
-    return {hash(tuple(tokens[index:index + SHINGLE])) for index in range(max(len(tokens) - SHINGLE + 1, 0))}
+    return set(fingerprint(text).tolist())
 
 
 def find_copies(articles: Sequence[Article], threshold: float) -> list[int | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,13 +19,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from newsfuse.errors import ExitCode, NewsfuseError
-from newsfuse.group.copies import shingles
+from newsfuse.group.copies import containment, fingerprint
 from newsfuse.group.stories import StoryIndex
 from newsfuse.model import Article
 from newsfuse.store.dialects import connect
 from newsfuse.store.schema import MIGRATIONS
 from newsfuse.text import content_terms
+
+TERMS_FOLDED_TOGETHER = 500  # articles whose logged terms are added to term_counts in one go
 
 
 def default_url() -> str:
@@ -68,6 +73,7 @@ class Store:
         self.connection, self.dialect = connect(url)
         self.merge_threshold = merge_threshold  # centroid cosine at which two open stories become one
         self.migrate()
+        self.pending_terms = self.execute("SELECT COUNT(*) FROM pending_terms").fetchone()[0]
 
     def close(self) -> None:
         self.connection.close()
@@ -95,7 +101,7 @@ class Store:
             current = self.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
             for version, statements in enumerate(MIGRATIONS[current:], start=current + 1):
                 for statement in statements:
-                    self.execute(statement.format(id=self.dialect.id_column))
+                    self.execute(statement.format(id=self.dialect.id_column, blob=self.dialect.blob_column))
                 self.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
 
     def load_index(self, threshold: float, quiet_days: float) -> StoryIndex:
@@ -103,6 +109,8 @@ class Store:
         index = StoryIndex(threshold=threshold, quiet_days=quiet_days)
         for term, documents in self.execute("SELECT term, documents FROM term_counts"):
             index.document_frequency[term] = documents
+        for (terms,) in self.execute("SELECT terms FROM pending_terms"):
+            index.document_frequency.update(terms.split())
         index.documents = self.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         newest = self.execute("SELECT MAX(last_seen) FROM stories").fetchone()[0]
         if newest:
@@ -127,18 +135,22 @@ class Store:
         weights = index.weights(terms)
         matches = index.match(weights, published)
         story_id = matches[0] if matches else None
+        grams = fingerprint(article.text)
         with self.transaction():
             if story_id is None:
                 story_id = self.insert(
                     "INSERT INTO stories (title, first_seen, last_seen, totals) VALUES (?, ?, ?, '{}')",
                     (article.title, seen.isoformat(), seen.isoformat()))
-            copy_of = self.find_copy(story_id, article)
+            copy_of = self.find_copy(story_id, grams)
             article_id = self.insert(
                 "INSERT INTO articles (external_id, content_hash, story_id, copy_of, title, source, url, published,"
                 " place, path, text, seen, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.id, digest, story_id, copy_of, article.title, article.source, article.url,
                  article.published, article.place, article.path, "" if copy_of else article.text,
                  seen.isoformat(), now.isoformat()))
+            if copy_of is None:
+                self.execute("INSERT INTO fingerprints (article_id, grams) VALUES (?, ?)",
+                             (article_id, grams.tobytes()))
             story = index.add(story_id, weights, published)
             other = index.merge_candidate(story_id, matches[1:], self.merge_threshold)
             if other is not None:  # the newer story folds into the older, whose id users already know
@@ -155,26 +167,42 @@ class Store:
                        " title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?",
                        (*[seen.isoformat()] * 4, story.last_seen.isoformat() if story.last_seen else None,
                         json.dumps(story.totals), article.title, story_id))
-            self.connection.cursor().executemany(
-                self.dialect.sql("INSERT INTO term_counts (term, documents) VALUES (?, 1) "
-                               "ON CONFLICT (term) DO UPDATE SET documents = term_counts.documents + 1"),
-                [(term,) for term in sorted(set(terms))])
+            self.execute("INSERT INTO pending_terms (article_id, terms) VALUES (?, ?)",
+                         (article_id, " ".join(sorted(set(terms)))))
+            self.pending_terms += 1
+            if self.pending_terms >= TERMS_FOLDED_TOGETHER:
+                self.fold_terms()
         index.learn(terms)
         return IngestResult(article_id, story_id, "copy" if copy_of else "stored")
 
-    def find_copy(self, story_id: int, article: Article, threshold: float = 0.8) -> int | None:
+    def fold_terms(self) -> None:
+        """Add the logged terms of recent articles to term_counts and clear the log (inside a transaction).
+
+        Done for many articles at once, each term's row is written once however many of them use it.
+        """
+        counts = Counter(term for (terms,) in self.execute("SELECT terms FROM pending_terms")
+                         for term in terms.split())
+        self.connection.cursor().executemany(
+            self.dialect.sql("INSERT INTO term_counts (term, documents) VALUES (?, ?) "
+                             "ON CONFLICT (term) DO UPDATE SET documents = term_counts.documents + ?"),
+            [(term, count, count) for term, count in sorted(counts.items())])
+        self.execute("DELETE FROM pending_terms")
+        self.pending_terms = 0
+
+    def find_copy(self, story_id: int, grams: np.ndarray, threshold: float = 0.8) -> int | None:
         """A recent article of the story that this one nearly repeats (wire copy): linked, text not kept.
 
-        Only the story's latest articles are compared, as copies of a wire story arrive close together;
-        this keeps ingest cost flat however large a story grows.
+        Only the story's latest articles are compared, by their stored fingerprints, as copies of a wire
+        story arrive close together; this keeps ingest cost flat however large a story grows.
         """
-        grams = shingles(article.text)
-        if not grams:
+        if not len(grams):
             return None
-        for other_id, text in self.execute("SELECT id, text FROM articles WHERE story_id = ? AND copy_of IS NULL"
-                                         " ORDER BY id DESC LIMIT 20", (story_id,)):
-            other = shingles(text)
-            if other and len(grams & other) / min(len(grams), len(other)) >= threshold:
+        for other_id, stored, text in self.execute(  # articles stored before fingerprints were kept: their text
+                "SELECT a.id, f.grams, CASE WHEN f.grams IS NULL THEN a.text END FROM articles a"
+                " LEFT JOIN fingerprints f ON f.article_id = a.id WHERE a.story_id = ? AND a.copy_of IS NULL"
+                " ORDER BY a.id DESC LIMIT 20", (story_id,)):
+            other = np.frombuffer(stored, dtype=np.uint32) if stored is not None else fingerprint(text)
+            if containment(grams, other) >= threshold:
                 return other_id
         return None
 

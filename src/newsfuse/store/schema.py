@@ -1,6 +1,6 @@
 """The store's schema as numbered migrations; a database records the last one applied.
 
-`{id}` stands for the dialect's auto-numbered primary key.
+`{id}` stands for the dialect's auto-numbered primary key, `{blob}` for its type of raw bytes.
 """
 
 MIGRATIONS: list[list[str]] = [
@@ -36,5 +36,13 @@ MIGRATIONS: list[list[str]] = [
     ],
     [
         "ALTER TABLE stories ADD COLUMN merged_into INTEGER REFERENCES stories(id)",
+    ],
+    [  # word 5-gram hashes (group.copies.fingerprint), so finding a copy need not re-read and re-split texts;
+       # a table of their own, as SQLite reads a column stored after a long text by walking the text's pages
+        "CREATE TABLE fingerprints (article_id INTEGER PRIMARY KEY REFERENCES articles(id), grams {blob} NOT NULL)",
+    ],
+    [  # each article's terms, appended; folded into term_counts in bulk (Store.fold_terms), because updating
+       # hundreds of scattered term_counts rows per article made each commit cost more as the vocabulary grew
+        "CREATE TABLE pending_terms (article_id INTEGER PRIMARY KEY REFERENCES articles(id), terms TEXT NOT NULL)",
     ],
 ]

@@ -7,6 +7,7 @@ true number of stories, which newsfuse never sees. Also reports ingest throughpu
 
     python benchmarks/grouping.py --stories 100 1000
     python benchmarks/grouping.py --stories 4000 --no-peer      (the ingest-rate curve over 10,751 articles)
+    python benchmarks/grouping.py --stories 4000 --no-peer --window 50 [--dated]   (stories come and go)
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import random
 import tempfile
 import time
 from collections import Counter, defaultdict
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from newsfuse.clean import clean_all
@@ -25,6 +27,7 @@ from newsfuse.evaluate.data import load_stories
 from newsfuse.model import Article
 from newsfuse.store import Store
 
+FIRST_DAY = datetime(2020, 1, 1, tzinfo=UTC)
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "multinews" / "validation.jsonl.gz"
 
 
@@ -42,12 +45,26 @@ def b_cubed_f1(truth: list[int], found: list[int]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def mixed_stream(stories: int, settings: Settings) -> tuple[list[Article], list[int]]:
+def mixed_stream(stories: int, settings: Settings, window: int = 0,
+                 dated: bool = False) -> tuple[list[Article], list[int]]:
+    """The stories' articles shuffled together; with `window`, only within successive groups of that many
+    stories, so stories come and go as in a day's news instead of all running from start to end. `dated`
+    makes each group one day's news (Multi-News articles carry no dates), so quiet stories close."""
     items: list[tuple[Article, int]] = []
     for label, story in enumerate(load_stories(str(DATA), limit=stories)):
         articles, _ = clean_all(story.documents, settings.english_min_ratio)
+        if dated:
+            day = (FIRST_DAY + timedelta(days=label // window)).isoformat()
+            articles = [replace(article, published=day) for article in articles]
         items.extend((article, label) for article in articles)
-    random.Random(7).shuffle(items)
+    shuffle = random.Random(7).shuffle
+    if window:
+        groups = [[item for item in items if item[1] // window == group] for group in range(stories // window + 1)]
+        for group in groups:
+            shuffle(group)
+        items = [item for group in groups for item in group]
+    else:
+        shuffle(items)
     return [article for article, _ in items], [label for _, label in items]
 
 
@@ -103,14 +120,20 @@ def main() -> None:
     parser.add_argument("--stories", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--truth-check", action="store_true", help="also measure how far the true stories "
                                                                      "are separable by their words at all")
+    parser.add_argument("--window", type=int, default=0, help="shuffle only within successive groups of this many "
+                                                               "stories (default: all shuffled together)")
+    parser.add_argument("--dated", action="store_true", help="date each window's articles one day after the last "
+                                                              "window's, so stories close after the quiet period")
     parser.add_argument("--no-peer", action="store_true", help="newsfuse only (for long ingest-rate curves: the "
                                                                 "peer needs all pairwise distances in memory)")
     args = parser.parse_args()
+    if args.dated and not args.window:
+        parser.error("--dated needs --window")
     from sklearn.metrics import adjusted_rand_score
 
     settings = Settings()
     for stories in args.stories:
-        articles, truth = mixed_stream(stories, settings)
+        articles, truth = mixed_stream(stories, settings, args.window, args.dated)
         started = time.perf_counter()
         found, rates = run_newsfuse(articles, settings)
         elapsed = time.perf_counter() - started

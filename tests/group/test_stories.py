@@ -43,3 +43,20 @@ def test_two_stories_that_turn_out_to_be_one_are_merged() -> None:
     assert index.merge_candidate(3, [1, 2], threshold=0.3) is None
     index.merge(1, 2)
     assert set(index.stories) == {1, 3} and all(2 not in ids for ids in index.by_term.values())
+
+
+def test_stories_quiet_for_longer_than_the_quiet_period_leave_the_index() -> None:
+    index = StoryIndex(threshold=0.3, quiet_days=3)
+    dam = weights(index, "The dam burst flooded the valley villages and rescuers arrived in boats.")
+    bank = weights(index, "The central bank raised interest rates to fight inflation on Thursday.")
+    index.add(1, dam, DAY)
+    index.add(2, bank, DAY)
+    index.add(2, bank, DAY + timedelta(days=2))  # renewed: its first date no longer counts
+    index.close_quiet(DAY + timedelta(days=4))
+    assert set(index.stories) == {2}
+    assert all(1 not in ids for ids in index.by_term.values())
+    index.close_quiet(DAY + timedelta(days=1))  # an older article does not turn the clock back
+    assert set(index.stories) == {2}
+    index.close_quiet(None)
+    index.close_quiet(DAY + timedelta(days=6))
+    assert index.stories == {} and index.by_term == {}

@@ -7,10 +7,11 @@ terms, and only stories active within the quiet period are candidates.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 CENTROID_TERMS = 100  # terms kept per story centroid
 ARTICLE_TERMS = 60  # an article's strongest terms, compared with story centroids
@@ -43,6 +44,8 @@ class StoryIndex:
     by_term: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     document_frequency: Counter[str] = field(default_factory=Counter)
     documents: int = 0
+    newest: datetime | None = None  # latest publication date seen: the stream's clock
+    closing: list[tuple[datetime, int]] = field(default_factory=list)  # heap of (last_seen, story id)
 
     def weights(self, terms: list[str]) -> dict[str, float]:
         """Unit-length TF-IDF weights of an article's strongest content terms."""
@@ -86,24 +89,54 @@ class StoryIndex:
                 scored.append((score, story_id))
         return [story_id for _, story_id in sorted(scored, reverse=True)]
 
+    def close_quiet(self, seen: datetime | None) -> None:
+        """Forget the stories quiet for longer than the quiet period before the newest date seen.
+
+        They can no longer take articles, so keeping them would only make the index, and each lookup,
+        grow with everything ever stored; `Store.load_index` leaves out the same stories.
+        """
+        if seen is None:
+            return
+        if self.newest is None or seen > self.newest:
+            self.newest = seen
+        cutoff = self.newest - timedelta(days=self.quiet_days)
+        while self.closing and self.closing[0][0] < cutoff:
+            last_seen, story_id = heapq.heappop(self.closing)
+            story = self.stories.get(story_id)
+            if story is not None and story.last_seen == last_seen:  # not renewed since it was queued
+                self.remove(story_id)
+
     def add(self, story_id: int, weights: dict[str, float], seen: datetime | None,
             totals: dict[str, float] | None = None) -> StoryState:
         """Add an article's weights (or a stored story's totals) to a story and re-index its centroid."""
         story = self.stories.get(story_id)
         if story is None:
-            story = self.stories[story_id] = StoryState(id=story_id, totals={}, last_seen=seen)
-        for term in self.centroids.get(story_id, {}):
-            self.by_term[term].discard(story_id)
+            story = self.stories[story_id] = StoryState(id=story_id, totals={}, last_seen=None)
+        self.unindex(story_id)
         summed = Counter(totals or story.totals)
         for term, weight in weights.items():
             summed[term] += weight
         story.totals = dict(summed.most_common(3 * CENTROID_TERMS))
         if seen and (story.last_seen is None or seen > story.last_seen):
             story.last_seen = seen
+            heapq.heappush(self.closing, (seen, story_id))
         self.centroids[story_id] = story.centroid
         for term in self.centroids[story_id]:
             self.by_term[term].add(story_id)
         return story
+
+    def unindex(self, story_id: int) -> None:
+        """Take the story's centroid terms out of the term index (dropping terms no story uses any more)."""
+        for term in self.centroids.pop(story_id, {}):
+            postings = self.by_term[term]
+            postings.discard(story_id)
+            if not postings:
+                del self.by_term[term]
+
+    def remove(self, story_id: int) -> StoryState:
+        """Take a story out of the index (closed, or merged into another)."""
+        self.unindex(story_id)
+        return self.stories.pop(story_id)
 
     def merge_candidate(self, story_id: int, bridged: list[int], threshold: float) -> int | None:
         """Among stories the same article also matched, one whose centroid now matches this story's:
@@ -121,7 +154,5 @@ class StoryIndex:
 
     def merge(self, into: int, other: int) -> StoryState:
         """Fold story `other` into story `into`."""
-        absorbed = self.stories.pop(other)
-        for term in self.centroids.pop(other):
-            self.by_term[term].discard(other)
+        absorbed = self.remove(other)
         return self.add(into, absorbed.totals, absorbed.last_seen)

@@ -133,6 +133,7 @@ class Store:
         seen = published or now
         terms = content_terms(f"{article.title}\n{article.title}\n{article.text}")  # the title counts twice
         weights = index.weights(terms)
+        index.close_quiet(published)
         matches = index.match(weights, published)
         story_id = matches[0] if matches else None
         grams = fingerprint(article.text)

@@ -89,6 +89,30 @@ def test_term_statistics_survive_reopening_before_and_after_they_are_folded(
         reader.close()
 
 
+def test_a_failed_ingest_leaves_the_in_memory_index_as_the_database(
+        db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store(db_url)
+    index = store.load_index(threshold=0.3, quiet_days=3.0)
+    for number in range(3):
+        store.ingest(article("dam", number), index, datetime.now(UTC))
+    before = {story_id: dict(story.totals) for story_id, story in index.stories.items()}
+
+    def fail() -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store, "fold_terms", fail)
+    monkeypatch.setattr(store, "pending_terms", 10**6)  # the next article's last step fails
+    for arrival in (article("dam", 3), article("vote", 1)):  # one joins a story, one would open a story
+        with pytest.raises(RuntimeError):
+            store.ingest(arrival, index, datetime.now(UTC))
+    assert {story_id: story.totals for story_id, story in index.stories.items()} == before
+    assert set(index.centroids) == set(before)
+    assert {story_id for ids in index.by_term.values() for story_id in ids} == set(before)
+    assert store.pending_terms == 10**6
+    store.close()
+    assert count(db_url, "SELECT COUNT(*) FROM articles") == 3
+
+
 def test_interleaved_articles_are_grouped_into_their_stories(store: Store) -> None:
     arrivals = [article(topic, number) for number in range(4) for topic in TOPICS]
     assert ingest_all(store, arrivals) == ["stored"] * len(arrivals)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 CENTROID_TERMS = 100  # terms kept per story centroid
@@ -120,10 +120,14 @@ class StoryIndex:
         if seen and (story.last_seen is None or seen > story.last_seen):
             story.last_seen = seen
             heapq.heappush(self.closing, (seen, story_id))
-        self.centroids[story_id] = story.centroid
-        for term in self.centroids[story_id]:
-            self.by_term[term].add(story_id)
+        self.index(story)
         return story
+
+    def index(self, story: StoryState) -> None:
+        """Put the story's centroid terms into the term index."""
+        self.centroids[story.id] = story.centroid
+        for term in self.centroids[story.id]:
+            self.by_term[term].add(story.id)
 
     def unindex(self, story_id: int) -> None:
         """Take the story's centroid terms out of the term index (dropping terms no story uses any more)."""
@@ -137,6 +141,19 @@ class StoryIndex:
         """Take a story out of the index (closed, or merged into another)."""
         self.unindex(story_id)
         return self.stories.pop(story_id)
+
+    def snapshot(self, story_ids: list[int]) -> dict[int, StoryState]:
+        """The current state of stories an article may change, for `restore` if storing it fails."""
+        return {story_id: replace(self.stories[story_id]) for story_id in story_ids if story_id in self.stories}
+
+    def restore(self, saved: dict[int, StoryState], new_story: int | None) -> None:
+        """Put the saved stories back as they were and drop a story opened since."""
+        for story_id in {*saved, new_story} - {None}:
+            if story_id in self.stories:
+                self.remove(story_id)
+        for story in saved.values():
+            self.stories[story.id] = story
+            self.index(story)
 
     def merge_candidate(self, story_id: int, bridged: list[int], threshold: float) -> int | None:
         """Among stories the same article also matched, one whose centroid now matches this story's:

@@ -137,44 +137,55 @@ class Store:
         matches = index.match(weights, published)
         story_id = matches[0] if matches else None
         grams = fingerprint(article.text)
-        with self.transaction():
-            if story_id is None:
-                story_id = self.insert(
-                    "INSERT INTO stories (title, first_seen, last_seen, totals) VALUES (?, ?, ?, '{}')",
-                    (article.title, seen.isoformat(), seen.isoformat()))
-            copy_of = self.find_copy(story_id, grams)
-            article_id = self.insert(
-                "INSERT INTO articles (external_id, content_hash, story_id, copy_of, title, source, url, published,"
-                " place, path, text, seen, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.id, digest, story_id, copy_of, article.title, article.source, article.url,
-                 article.published, article.place, article.path, "" if copy_of else article.text,
-                 seen.isoformat(), now.isoformat()))
-            if copy_of is None:
-                self.execute("INSERT INTO fingerprints (article_id, grams) VALUES (?, ?)",
-                             (article_id, grams.tobytes()))
-            story = index.add(story_id, weights, published)
-            other = index.merge_candidate(story_id, matches[1:], self.merge_threshold)
-            if other is not None:  # the newer story folds into the older, whose id users already know
-                story_id, merged = min(story_id, other), max(story_id, other)
-                story = index.merge(story_id, merged)
-                self.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (story_id, merged))
-                self.execute("UPDATE stories SET merged_into = ?, briefing = NULL WHERE id = ? OR merged_into = ?",
-                           (story_id, merged, merged))
-                self.execute("UPDATE stories SET first_seen = (SELECT MIN(seen) FROM articles WHERE story_id = ?)"
-                           " WHERE id = ?", (story_id, story_id))
-            self.execute("UPDATE stories SET last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END,"
-                       " first_seen = CASE WHEN first_seen > ? THEN ? ELSE first_seen END,"
-                       " last_dated = ?, totals = ?, briefing = NULL,"
-                       " title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?",
-                       (*[seen.isoformat()] * 4, story.last_seen.isoformat() if story.last_seen else None,
-                        json.dumps(story.totals), article.title, story_id))
-            self.execute("INSERT INTO pending_terms (article_id, terms) VALUES (?, ?)",
-                         (article_id, " ".join(sorted(set(terms)))))
-            self.pending_terms += 1
-            if self.pending_terms >= TERMS_FOLDED_TOGETHER:
-                self.fold_terms()
+        saved, pending = index.snapshot(matches), self.pending_terms  # what this article can change
+        opened: int | None = None
+        try:
+            with self.transaction():
+                if story_id is None:
+                    story_id = opened = self.insert(
+                        "INSERT INTO stories (title, first_seen, last_seen, totals) VALUES (?, ?, ?, '{}')",
+                        (article.title, seen.isoformat(), seen.isoformat()))
+                copy_of = self.find_copy(story_id, grams)
+                article_id = self.insert(
+                    "INSERT INTO articles (external_id, content_hash, story_id, copy_of, title, source, url, published,"
+                    " place, path, text, seen, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (article.id, digest, story_id, copy_of, article.title, article.source, article.url,
+                     article.published, article.place, article.path, "" if copy_of else article.text,
+                     seen.isoformat(), now.isoformat()))
+                if copy_of is None:
+                    self.execute("INSERT INTO fingerprints (article_id, grams) VALUES (?, ?)",
+                                 (article_id, grams.tobytes()))
+                story = index.add(story_id, weights, published)
+                other = index.merge_candidate(story_id, matches[1:], self.merge_threshold)
+                if other is not None:  # the newer story folds into the older, whose id users already know
+                    story_id, merged = min(story_id, other), max(story_id, other)
+                    story = index.merge(story_id, merged)
+                    self.merge_stories(story_id, merged)
+                self.execute("UPDATE stories SET last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END,"
+                             " first_seen = CASE WHEN first_seen > ? THEN ? ELSE first_seen END,"
+                             " last_dated = ?, totals = ?, briefing = NULL,"
+                             " title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?",
+                             (*[seen.isoformat()] * 4, story.last_seen.isoformat() if story.last_seen else None,
+                              json.dumps(story.totals), article.title, story_id))
+                self.execute("INSERT INTO pending_terms (article_id, terms) VALUES (?, ?)",
+                             (article_id, " ".join(sorted(set(terms)))))
+                self.pending_terms += 1
+                if self.pending_terms >= TERMS_FOLDED_TOGETHER:
+                    self.fold_terms()
+        except BaseException:  # the database rolled the article back: the in-memory index follows
+            index.restore(saved, opened)
+            self.pending_terms = pending
+            raise
         index.learn(terms)
         return IngestResult(article_id, story_id, "copy" if copy_of else "stored")
+
+    def merge_stories(self, into: int, merged: int) -> None:
+        """Move a story's articles into another; its id (and ids merged into it) now answer as that one."""
+        self.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (into, merged))
+        self.execute("UPDATE stories SET merged_into = ?, briefing = NULL WHERE id = ? OR merged_into = ?",
+                     (into, merged, merged))
+        self.execute("UPDATE stories SET first_seen = (SELECT MIN(seen) FROM articles WHERE story_id = ?)"
+                     " WHERE id = ?", (into, into))
 
     def fold_terms(self) -> None:
         """Add the logged terms of recent articles to term_counts and clear the log (inside a transaction).

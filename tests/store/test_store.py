@@ -272,3 +272,28 @@ def test_bad_input_to_ingest_is_reported_and_loses_nothing_stored(db_url: str, e
     mixed = run_cli("ingest", str(bad), "--db", db_url)
     assert mixed.returncode == 0 and "1 articles stored" in mixed.stderr
     assert count(db_url, "SELECT COUNT(*) FROM articles") == before + 1
+
+
+def test_a_store_that_refuses_writes_is_one_line_and_exit_code_7_and_loses_nothing(db_url: str) -> None:
+    from newsfuse.errors import ExitCode, NewsfuseError
+
+    store = Store(db_url)
+    index = store.load_index(threshold=0.3, quiet_days=3.0)
+    store.ingest(article("dam", 1), index, datetime.now(UTC))
+    store.execute("PRAGMA query_only = ON" if db_url.startswith("sqlite") else
+                  "SET default_transaction_read_only = on")  # as a read-only file or a standby server would
+    with pytest.raises(NewsfuseError) as refused:
+        store.ingest(article("dam", 2), index, datetime.now(UTC))
+    store.close()
+    assert refused.value.code == ExitCode.STORE and "read" in str(refused.value).lower()
+    assert "\n" not in str(refused.value)
+    assert count(db_url, "SELECT COUNT(*) FROM articles") == 1
+
+
+def test_a_file_that_is_not_a_database_is_reported_with_exit_code_7(tmp_path: Path, example_dir: Path) -> None:
+    damaged = tmp_path / "news.db"
+    damaged.write_bytes(b"this is not an SQLite file" * 100)
+    for command in (("ingest", str(example_dir)), ("stories",)):
+        result = run_cli(*command, "--db", f"sqlite:///{damaged}")
+        assert result.returncode == 7 and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1 and "not a database" in result.stderr

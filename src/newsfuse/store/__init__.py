@@ -37,6 +37,12 @@ def default_url() -> str:
     return f"sqlite:///{data_home / 'newsfuse' / 'newsfuse.db'}"
 
 
+def store_error(error: Exception) -> NewsfuseError:
+    """A database driver's error as one line for the user (locked, read-only, full, connection lost)."""
+    lines = str(error).strip().splitlines()
+    return NewsfuseError(f"database error: {lines[0] if lines else type(error).__name__}", ExitCode.STORE)
+
+
 @dataclass(frozen=True)
 class StoryRow:
     id: int
@@ -79,21 +85,27 @@ class Store:
         self.connection.close()
 
     def execute(self, statement: str, parameters: Sequence[Any] = ()) -> Any:
-        return self.connection.execute(self.dialect.sql(statement), parameters)
+        try:
+            return self.connection.execute(self.dialect.sql(statement), parameters)
+        except self.dialect.error as error:
+            raise store_error(error) from error
 
     def insert(self, statement: str, parameters: Sequence[Any]) -> int:
         return int(self.execute(statement + " RETURNING id", parameters).fetchone()[0])
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        for statement in self.dialect.begin.split("; "):
-            self.connection.execute(statement)
         try:
-            yield
-        except BaseException:
-            self.connection.execute("ROLLBACK")
-            raise
-        self.connection.execute("COMMIT")
+            for statement in self.dialect.begin.split("; "):
+                self.connection.execute(statement)
+            try:
+                yield
+            except BaseException:
+                self.connection.execute("ROLLBACK")
+                raise
+            self.connection.execute("COMMIT")
+        except self.dialect.error as error:
+            raise store_error(error) from error
 
     def migrate(self) -> None:
         with self.transaction():

@@ -16,11 +16,12 @@ import argparse
 import random
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from clusters import b_cubed
 from newsfuse.clean import clean_all
 from newsfuse.config import Settings
 from newsfuse.evaluate.data import load_stories
@@ -29,20 +30,6 @@ from newsfuse.store import Store
 
 FIRST_DAY = datetime(2020, 1, 1, tzinfo=UTC)
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "multinews" / "validation.jsonl.gz"
-
-
-def b_cubed_f1(truth: list[int], found: list[int]) -> float:
-    by_truth, by_found = defaultdict(set), defaultdict(set)
-    for item, (label, cluster) in enumerate(zip(truth, found, strict=True)):
-        by_truth[label].add(item)
-        by_found[cluster].add(item)
-    precision = recall = 0.0
-    for label, cluster in zip(truth, found, strict=True):
-        shared = len(by_truth[label] & by_found[cluster])
-        precision += shared / len(by_found[cluster])
-        recall += shared / len(by_truth[label])
-    precision, recall = precision / len(truth), recall / len(truth)
-    return 2 * precision * recall / (precision + recall)
 
 
 def mixed_stream(stories: int, settings: Settings, window: int = 0,
@@ -57,14 +44,9 @@ def mixed_stream(stories: int, settings: Settings, window: int = 0,
             day = (FIRST_DAY + timedelta(days=label // window)).isoformat()
             articles = [replace(article, published=day) for article in articles]
         items.extend((article, label) for article in articles)
-    shuffle = random.Random(7).shuffle
-    if window:
-        groups = [[item for item in items if item[1] // window == group] for group in range(stories // window + 1)]
-        for group in groups:
-            shuffle(group)
-        items = [item for group in groups for item in group]
-    else:
-        shuffle(items)
+    random.Random(7).shuffle(items)
+    if window:  # a stable sort keeps each window's articles in their shuffled order
+        items.sort(key=lambda item: item[1] // window)
     return [article for article, _ in items], [label for _, label in items]
 
 
@@ -138,12 +120,13 @@ def main() -> None:
         found, rates = run_newsfuse(articles, settings)
         elapsed = time.perf_counter() - started
         print(f"K={stories}: {len(articles)} articles, {len(Counter(found))} stories found")
-        print(f"  newsfuse online   B-cubed F1 {b_cubed_f1(truth, found):.3f}  ARI "
+        precision, recall, f1 = b_cubed(truth, found)
+        print(f"  newsfuse online   B-cubed F1 {f1:.3f} (P {precision:.3f} R {recall:.3f})  ARI "
               f"{adjusted_rand_score(truth, found):.3f}  {len(articles) / elapsed:.0f} articles/s")
         if not args.no_peer:
             started = time.perf_counter()
             peer = run_peer(articles, stories)
-            print(f"  tfidf+agglomerative (given K) B-cubed F1 {b_cubed_f1(truth, peer):.3f}  ARI "
+            print(f"  tfidf+agglomerative (given K) B-cubed F1 {b_cubed(truth, peer)[2]:.3f}  ARI "
                   f"{adjusted_rand_score(truth, peer):.3f}  {time.perf_counter() - started:.1f} s in all")
         if rates:
             print("  ingest rate per 500 articles: " + ", ".join(f"{rate:.0f}" for rate in rates))

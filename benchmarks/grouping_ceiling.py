@@ -16,27 +16,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
 
+from clusters import b_cubed
+
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "multinews" / "validation.jsonl.gz"
-
-
-def b_cubed(truth: np.ndarray, found: np.ndarray) -> tuple[float, float, float]:
-    by_truth: dict[int, set[int]] = defaultdict(set)
-    by_found: dict[int, set[int]] = defaultdict(set)
-    for item, (label, cluster) in enumerate(zip(truth.tolist(), found.tolist(), strict=True)):
-        by_truth[label].add(item)
-        by_found[cluster].add(item)
-    precision = recall = 0.0
-    for label, cluster in zip(truth.tolist(), found.tolist(), strict=True):
-        shared = len(by_truth[label] & by_found[cluster])
-        precision += shared / len(by_found[cluster])
-        recall += shared / len(by_truth[label])
-    precision, recall = precision / len(truth), recall / len(truth)
-    return precision, recall, 2 * precision * recall / (precision + recall)
 
 
 def best_threshold(distances: np.ndarray, truth: np.ndarray, linkage: str) -> tuple[float, tuple[float, ...], int]:
@@ -46,7 +32,7 @@ def best_threshold(distances: np.ndarray, truth: np.ndarray, linkage: str) -> tu
     for threshold in np.arange(0.05, 1.0, 0.05):
         found = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage=linkage,
                                         distance_threshold=float(threshold)).fit_predict(distances)
-        scores = b_cubed(truth, found)
+        scores = b_cubed(truth.tolist(), found.tolist())
         if scores[2] > best[1][2]:
             best = (float(threshold), scores, len(set(found.tolist())))
     return best

@@ -121,8 +121,7 @@ class Store:
         index = StoryIndex(threshold=threshold, quiet_days=quiet_days)
         for term, documents in self.execute("SELECT term, documents FROM term_counts"):
             index.document_frequency[term] = documents
-        for (terms,) in self.execute("SELECT terms FROM pending_terms"):
-            index.document_frequency.update(terms.split())
+        index.document_frequency.update(self.logged_terms())
         index.documents = self.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         newest = self.execute("SELECT MAX(last_seen) FROM stories").fetchone()[0]
         if newest:
@@ -204,14 +203,17 @@ class Store:
 
         Done for many articles at once, each term's row is written once however many of them use it.
         """
-        counts = Counter(term for (terms,) in self.execute("SELECT terms FROM pending_terms")
-                         for term in terms.split())
+        counts = self.logged_terms()
         self.connection.cursor().executemany(
             self.dialect.sql("INSERT INTO term_counts (term, documents) VALUES (?, ?) "
                              "ON CONFLICT (term) DO UPDATE SET documents = term_counts.documents + ?"),
             [(term, count, count) for term, count in sorted(counts.items())])
         self.execute("DELETE FROM pending_terms")
         self.pending_terms = 0
+
+    def logged_terms(self) -> Counter[str]:
+        """In how many logged (not yet folded) articles each term occurs."""
+        return Counter(term for (terms,) in self.execute("SELECT terms FROM pending_terms") for term in terms.split())
 
     def find_copy(self, story_id: int, grams: np.ndarray, threshold: float = 0.8) -> int | None:
         """A recent article of the story that this one nearly repeats (wire copy): linked, text not kept.

@@ -1,7 +1,7 @@
 """The `newsfuse` command: parse flags, call the library, print, and map errors to exit codes.
 
-Exit codes: 0 ok, 1 internal error, 2 usage, 3 input not found, 4 unreadable input,
-5 no usable text, 6 not English, 130 interrupted.
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 input (or store) not found, 4 unreadable input,
+5 no usable text, 6 not English, 7 store trouble, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -17,19 +17,20 @@ from typing import TYPE_CHECKING
 
 from newsfuse.config import Settings, settings_from_env
 from newsfuse.errors import ExitCode, NewsfuseError
+from newsfuse.progress import Progress
 
 if TYPE_CHECKING:  # imported late at run time, to keep start-up fast
-    from tqdm import tqdm
-
     from newsfuse.model import Briefing
-    from newsfuse.store import Store
+    from newsfuse.store import Store, StoryRow
 
 FORMATS = ("text", "markdown", "json", "html")
 INPUTS_HELP = ("files, folders (searched recursively), globs, or - for stdin; .txt, .html/.htm, "
                ".json/.jsonl (fields text or documents) and Multi-News lines (articles split by |||||)")
-DB_HELP = "store URL, sqlite:///path/file.db (default: $NEWSFUSE_DB, else the data directory)"
-EPILOG = """exit codes: 0 ok, 1 internal error, 2 usage, 3 input not found, 4 unreadable input
-(binary, undecodable, too large, malformed), 5 no usable text, 6 not English.
+DB_HELP = ("the store: a file path or sqlite:///path/file.db for SQLite, postgresql://user:pass@host/db for "
+           "PostgreSQL (default: $NEWSFUSE_DB, else newsfuse.db in the data directory)")
+EPILOG = """exit codes: 0 ok, 1 internal error, 2 usage, 3 input or store not found, 4 unreadable input
+(binary, undecodable, too large, malformed), 5 no usable text, 6 not English, 7 the store cannot be
+opened or used (locked, unreachable, read-only, full), 130 interrupted (Ctrl-C).
 Settings also come from NEWSFUSE_* environment variables (e.g. NEWSFUSE_WORDS=150)."""
 
 
@@ -41,6 +42,24 @@ def positive_int(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"expected a number above 0, got {value}")
     return value
+
+
+def iso_date(text: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def require_extra(modules: Sequence[str], extra: str, command: str) -> None:
+    """Optional commands say which extra to install instead of failing on an import."""
+    from importlib.util import find_spec
+
+    missing = [module for module in modules if find_spec(module) is None]
+    if missing:
+        raise NewsfuseError(f"{command} needs {', '.join(missing)}: pip install 'newsfuse[{extra}]'", ExitCode.USAGE)
 
 
 def add_command(commands: argparse._SubParsersAction, name: str, summary: str,
@@ -104,9 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_inputs(ingest)
     ingest.add_argument("--db", metavar="URL", help=DB_HELP)
 
-    stories = add_command(commands, "stories", "list the stories in the store")
-    stories.add_argument("--since", default="", help="only stories active since this ISO date")
-    stories.add_argument("--format", choices=("text", "json"), default="text")
+    stories = add_command(commands, "stories", "list the stories in the store, latest activity first",
+                          "List the stored stories, the one with the latest article first: id (for "
+                          "`brief --story ID`), articles, outlets, the dates of its first and latest article, "
+                          "and a title (its most representative headline, or its most central lead).")
+    stories.add_argument("--since", type=iso_date, default=None, metavar="DATE",
+                         help="only stories with an article dated on or after DATE (YYYY-MM-DD)")
+    stories.add_argument("--format", choices=("text", "json"), default="text",
+                         help="text: a table; json: one object per story with its article list")
     stories.add_argument("--db", metavar="URL", help=DB_HELP)
 
     batch = add_command(commands, "batch", "one briefing per story, JSON Lines in, JSON Lines out (resumable)",
@@ -120,7 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = add_command(commands, "evaluate", "ROUGE of newsfuse and its peers on the same stories, in one table",
                            'Stories are JSON Lines ({"id", "documents", "summary" or "summaries"}, .gz allowed). '
-                           "Prints ROUGE-1/2/Lsum F1 with 95%% bootstrap intervals and median seconds per story.")
+                           "Prints ROUGE-1/2/Lsum F1 with 95% bootstrap intervals and median seconds per story. "
+                           "Needs the evaluation packages: pip install 'newsfuse[evaluate]'.")
     evaluate.add_argument("data", metavar="DATA.jsonl")
     evaluate.add_argument("--words", type=positive_int, default=250, help="summary length (default: 250)")
     evaluate.add_argument("--peers", default="lead,lexrank,textrank,oracle",
@@ -160,10 +185,11 @@ def warn(message: str) -> None:
     print(f"newsfuse: warning: {message}", file=sys.stderr)
 
 
-def open_store(settings: Settings) -> Store:
+def open_store(settings: Settings, create: bool = True) -> Store:
+    """The store; read-only commands (create=False) refuse a store that does not exist yet."""
     from newsfuse.store import Store, default_url
 
-    return Store(settings.db or default_url(), merge_threshold=settings.merge_threshold)
+    return Store(settings.db or default_url(), merge_threshold=settings.merge_threshold, create=create)
 
 
 def run_brief(args: argparse.Namespace, settings: Settings) -> None:
@@ -195,7 +221,7 @@ def story_briefing(story_id: int, settings: Settings) -> Briefing:
     from newsfuse.pipeline import brief
     from newsfuse.render.json import briefing_from_dict
 
-    store = open_store(settings)
+    store = open_store(settings, create=False)
     try:
         story_id = store.resolve(story_id)
         cached = store.cached_briefing(story_id)
@@ -228,7 +254,7 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> None:
     counts = {"stored": 0, "copy": 0, "known": 0}
     try:
         index = store.load_index(settings.story_threshold, settings.quiet_days)
-        with progress_bar(len(read.documents), "article", "ingest") as bar:
+        with Progress(len(read.documents), "article", "ingest") as bar:
             for document in read.documents:
                 articles, cleaning_problems = clean_all([document], settings.english_min_ratio)
                 for problem in cleaning_problems:
@@ -246,9 +272,9 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def run_stories(args: argparse.Namespace, settings: Settings) -> None:
-    store = open_store(settings)
+    store = open_store(settings, create=False)
     try:
-        rows = store.stories(args.since)
+        rows = store.stories(args.since or "")
         if args.format == "json":
             lines = []
             for row in rows:
@@ -258,9 +284,7 @@ def run_stories(args: argparse.Namespace, settings: Settings) -> None:
                 lines.append(json.dumps({**row.__dict__, "article_list": articles}, ensure_ascii=False))
             write_output("".join(line + "\n" for line in lines), None)
         else:
-            for row in rows:
-                print(f"{row.id:>6}  {row.articles:>4} articles  {row.outlets:>3} outlets  "
-                      f"{row.first_seen[:16]} .. {row.last_seen[:16]}  {row.title}")
+            write_output(stories_table(rows), None)
     finally:
         store.close()
 
@@ -286,20 +310,26 @@ def run_clean(args: argparse.Namespace, settings: Settings) -> None:
         write_output("\n\n".join(blocks) + "\n", args.out)
 
 
-def progress_bar(total: int | None, unit: str, description: str) -> tqdm:
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit=unit, desc=description, disable=None, unit_scale=unit == "B",
-                dynamic_ncols=True, file=sys.stderr)
+def stories_table(rows: Sequence[StoryRow]) -> str:
+    """The stories as an aligned table under a header; dates are the articles' publication dates."""
+    if not rows:
+        return "No stories in the store yet: add articles with `newsfuse ingest PATH`.\n"
+    lines = [f"{'story':>6}  {'articles':>8}  {'outlets':>7}  {'published':<23}  title"]
+    for row in rows:
+        first, last = row.first_published[:10], row.last_published[:10]
+        dates = "undated" if not first else first if first == last else f"{first} .. {last}"
+        lines.append(f"{row.id:>6}  {row.articles:>8}  {row.outlets or '-':>7}  {dates:<23}  {row.title}")
+    lines.append(f"{len(rows)} {'story' if len(rows) == 1 else 'stories'}, the one with the latest article first"
+                 " (a story's undated articles count as of the day they were stored)")
+    return "\n".join(lines) + "\n"
 
 
 def run_batch(args: argparse.Namespace, settings: Settings) -> None:
+    from newsfuse.batch import count_stories
     from newsfuse.batch import run_batch as batch
 
-    size = Path(args.input).stat().st_size if Path(args.input).is_file() else None
-    with progress_bar(size, "B", "batch") as bar:
-        report = batch(args.input, args.output, words=args.words, settings=settings,
-                       on_progress=lambda position: bar.update(position - bar.n))
+    with Progress(count_stories(args.input), "story", "batch") as bar:
+        report = batch(args.input, args.output, words=args.words, settings=settings, on_story=bar.update)
     for problem in report.problems:
         warn(problem)
     print(f"newsfuse: {report.written} briefings written, {report.skipped_done} already done, "
@@ -307,13 +337,15 @@ def run_batch(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def run_evaluate(args: argparse.Namespace, settings: Settings) -> None:
-    from newsfuse.evaluate import PEERS, evaluate, format_table, load_stories
+    from newsfuse.evaluate import PEER_MODULES, PEERS, evaluate, format_table, load_stories
 
     peers = [name.strip() for name in args.peers.split(",") if name.strip()]
     unknown = [name for name in peers if name not in PEERS]
     if unknown:
         raise NewsfuseError(f"unknown peer {unknown[0]!r}; choose from {', '.join(PEERS)}", ExitCode.USAGE)
-    with progress_bar(args.limit, "story", "evaluate") as bar:
+    require_extra(["rouge_score", *(PEER_MODULES[name] for name in peers if name in PEER_MODULES)], "evaluate",
+                  "evaluate")
+    with Progress(args.limit, "story", "evaluate") as bar:
         results = evaluate(load_stories(args.data, limit=args.limit or 0), args.words, peers, settings=settings,
                            scorer_path=args.selector or "", on_story=lambda: bar.update(1))
     table = format_table(results, args.words)
@@ -328,12 +360,8 @@ def run_train_selector(args: argparse.Namespace, settings: Settings) -> None:
     from newsfuse.evaluate import load_stories
     from newsfuse.select.train import fit_trees, labelled_facts
 
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        raise NewsfuseError("train-selector needs scikit-learn: pip install 'newsfuse[train]'",
-                            ExitCode.USAGE) from None
-    with progress_bar(args.limit, "story", "label") as bar:
+    require_extra(["sklearn", "rouge_score"], "train", "train-selector")
+    with Progress(args.limit, "story", "label") as bar:
         features, labels = labelled_facts(load_stories(args.data, limit=args.limit or 0), args.words, settings,
                                           on_story=lambda: bar.update(1))
     scorer = fit_trees(features, labels, info={"data": Path(args.data).name, "stories": args.limit or "all",

@@ -14,6 +14,7 @@ class ExitCode(IntEnum):
     NO_TEXT = 5  # input read, but no usable English sentence in it
     NOT_ENGLISH = 6  # every input is in another language
     STORE = 7  # the article store cannot be opened or used (locked, unreachable, read-only, full)
+    BUSY = 8  # another `batch` run is writing the same output file
 
 
 class NewsfuseError(Exception):

@@ -1,14 +1,17 @@
 """Batch: one briefing per input story, streamed from JSON Lines to JSON Lines.
 
-Memory stays flat whatever the input size (one story at a time), a re-run skips ids already written,
-and a bad line is reported with its number and skipped, so a long run is never lost to one story.
+Memory stays flat whatever the input size (one story at a time, each line bounded by the size limit),
+a re-run skips ids already written, a bad line is reported with its number and skipped, so a long run
+is never lost to one story, and a lock on OUT keeps a second run from writing the same stories again.
 """
 
 from __future__ import annotations
 
+import fcntl
 import gzip
 import json
 import os
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +20,10 @@ from typing import IO, Any
 from newsfuse.config import Settings
 from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.pipeline import brief
-from newsfuse.read.formats import documents_from_json
+from newsfuse.read.formats import documents_from_json, load_json
+
+READ_CHUNK = 1 << 20
+DAMAGED_GZIP = (EOFError, OSError, zlib.error)  # gzip.BadGzipFile is an OSError
 
 
 @dataclass
@@ -27,32 +33,111 @@ class BatchReport:
     problems: list[str] = field(default_factory=list)
 
 
-def finished_ids(out_path: Path) -> set[str]:
-    """Ids already in OUT. A last line cut short by a crash is removed so appending stays valid JSON Lines."""
-    if not out_path.exists():
-        return set()
+@dataclass(frozen=True)
+class InputLine:
+    number: int
+    data: bytes  # empty for a line over the size limit
+    too_long: bool = False
+
+
+def open_input(path: Path) -> IO[bytes]:
+    return gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
+
+
+def bounded_lines(handle: IO[bytes], limit: int) -> Iterator[InputLine]:
+    """Each line, or a marker for one longer than `limit` bytes, which is skipped without being held."""
+    number = 0
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(READ_CHUNK)
+            yield InputLine(number, b"", too_long=True)
+        else:
+            yield InputLine(number, line)
+
+
+def input_lines(path: Path, limit: int) -> Iterator[InputLine]:
+    """The lines of a plain or gzip JSON Lines file; a damaged gzip file stops with a clear error."""
+    number = 0
+    try:
+        with open_input(path) as handle:
+            for line in bounded_lines(handle, limit):
+                number = line.number
+                yield line
+    except DAMAGED_GZIP as error:
+        raise NewsfuseError(f"{path}: damaged or not gzip after line {number} ({error})",
+                            ExitCode.UNREADABLE) from error
+
+
+def count_stories(in_path: str) -> int | None:
+    """Non-blank lines of IN, for the progress bar; None when IN cannot be read (run_batch reports why)."""
+    total = 0
+    try:
+        with open_input(Path(in_path)) as handle:
+            ends_blank = True
+            while chunk := handle.read(READ_CHUNK):
+                total += chunk.count(b"\n") - chunk.count(b"\n\n")
+                ends_blank = chunk.endswith(b"\n")
+            return total + (0 if ends_blank else 1)
+    except (*DAMAGED_GZIP, IsADirectoryError):
+        return None
+
+
+def check_paths(source: Path, target: Path) -> None:
+    if not source.is_file():
+        raise NewsfuseError(f"{source}: no such file", ExitCode.NOT_FOUND)
+    if target.is_dir():
+        raise NewsfuseError(f"{target}: is a folder; give a file name for the output", ExitCode.USAGE)
+    if not target.parent.is_dir():
+        raise NewsfuseError(f"{target.parent}: no such folder for the output", ExitCode.NOT_FOUND)
+
+
+def lock(out: IO[bytes], path: Path) -> None:
+    try:
+        fcntl.flock(out.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise NewsfuseError(f"{path}: another batch run is writing to this file; wait for it or choose another OUT",
+                            ExitCode.BUSY) from None
+
+
+def finished_ids(out: IO[bytes], report: BatchReport | None = None) -> set[str]:
+    """Ids already in OUT (opened read-write). Damaged lines (a crash cut one short, a disk error) and
+    repeated ids are taken out, every valid line is kept, and OUT ends with a newline so appending stays
+    valid JSON Lines. Lines only move towards the start, so a crash while mending loses no valid line."""
     done: set[str] = set()
-    good_end = 0
-    with open(out_path, "rb") as handle:
-        for line in handle:
-            try:
-                done.add(str(json.loads(line)["id"]))
-            except (ValueError, KeyError, TypeError):
-                break
-            good_end += len(line)
-    if good_end < out_path.stat().st_size:
-        with open(out_path, "r+b") as handle:
-            handle.truncate(good_end)
+    out.seek(0)
+    write_at = 0
+    damaged: list[int] = []
+    for number, line in enumerate(iter(out.readline, b""), start=1):
+        read_at = out.tell()
+        line_start = read_at - len(line)
+        if not line.strip():  # blank lines are dropped silently
+            continue
+        try:
+            story_id = str(load_json(line)["id"])
+        except (ValueError, KeyError, TypeError):
+            damaged.append(number)
+            continue
+        if story_id in done:
+            damaged.append(number)
+            continue
+        done.add(story_id)
+        if write_at != line_start or not line.endswith(b"\n"):
+            line = line.rstrip(b"\n") + b"\n"
+            out.seek(write_at)
+            out.write(line)
+            out.seek(read_at)
+        write_at += len(line)
+    out.truncate(write_at)
+    out.seek(0, os.SEEK_END)
+    if damaged and report is not None:
+        report.problems.append(f"OUT lines {', '.join(map(str, damaged))}: damaged or repeated, removed "
+                               "(their stories are briefed again)")
     return done
-
-
-def input_lines(path: Path) -> Iterator[tuple[int, bytes, int]]:
-    """(line number, line, bytes consumed so far) from a plain or gzip JSON Lines file."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rb") as handle:
-        raw = handle.fileobj if isinstance(handle, gzip.GzipFile) else handle  # compressed bytes for progress
-        for number, line in enumerate(handle, start=1):
-            yield number, line, raw.tell() if raw is not None else 0
 
 
 def briefing_record(record: dict[str, Any], words: int | None, settings: Settings) -> dict[str, Any]:
@@ -63,31 +148,35 @@ def briefing_record(record: dict[str, Any], words: int | None, settings: Setting
 
 
 def run_batch(in_path: str, out_path: str, words: int | None = None, settings: Settings | None = None,
-              on_progress: Callable[[int], None] | None = None) -> BatchReport:
+              on_story: Callable[[], None] | None = None) -> BatchReport:
     source, target = Path(in_path), Path(out_path)
-    if not source.is_file():
-        raise NewsfuseError(f"{in_path}: no such file", ExitCode.NOT_FOUND)
+    check_paths(source, target)
     settings = settings or Settings()
     report = BatchReport()
-    done = finished_ids(target)
-    with open(target, "a", encoding="utf-8") as out:
-        for number, line, position in input_lines(source):
-            if on_progress:
-                on_progress(position)
-            if not line.strip():
+    with os.fdopen(os.open(target, os.O_RDWR | os.O_CREAT, 0o666), "r+b") as out:  # mode left to the umask
+        lock(out, target)
+        done = finished_ids(out, report)
+        for line in input_lines(source, settings.max_file_bytes):
+            if line.too_long:
+                report.problems.append(f"line {line.number}: story larger than the {settings.max_file_bytes:,}-byte "
+                                       "limit (--max-bytes), skipped")
+            elif line.data.strip():
+                write_story(line, done, out, report, words, settings)
+            else:
                 continue
-            write_story(number, line, done, out, report, words, settings)
+            if on_story:
+                on_story()
     return report
 
 
-def write_story(number: int, line: bytes, done: set[str], out: IO[str], report: BatchReport, words: int | None,
+def write_story(line: InputLine, done: set[str], out: IO[bytes], report: BatchReport, words: int | None,
                 settings: Settings) -> None:
     try:
-        record = json.loads(line)
+        record = load_json(line.data)
         if not isinstance(record, dict) or "id" not in record:
             raise ValueError("expected an object with an `id`")
     except ValueError as error:
-        report.problems.append(f"line {number}: not a story ({error})")
+        report.problems.append(f"line {line.number}: not a story ({error})")
         return
     if str(record["id"]) in done:
         report.skipped_done += 1
@@ -95,9 +184,9 @@ def write_story(number: int, line: bytes, done: set[str], out: IO[str], report: 
     try:
         result = briefing_record(record, words, settings)
     except NewsfuseError as error:
-        report.problems.append(f"line {number} (id {record['id']}): {error}")
+        report.problems.append(f"line {line.number} (id {record['id']}): {error}")
         return
-    out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    out.write((json.dumps(result, ensure_ascii=False) + "\n").encode("utf-8"))
     out.flush()
     os.fsync(out.fileno())
     done.add(result["id"])

@@ -11,11 +11,11 @@ from newsfuse.clean import clean_all
 from newsfuse.config import Settings
 from newsfuse.errors import NewsfuseError
 from newsfuse.evaluate.data import EvalStory, load_stories
-from newsfuse.evaluate.peers import PEERS, prepare
+from newsfuse.evaluate.peers import PEER_MODULES, PEERS, prepare
 from newsfuse.evaluate.rouge import METRICS, bootstrap_interval, score_summary
 from newsfuse.pipeline import brief
 
-__all__ = ["PEERS", "SystemResult", "evaluate", "format_table", "load_stories"]
+__all__ = ["PEERS", "PEER_MODULES", "SystemResult", "evaluate", "format_table", "load_stories"]
 
 
 @dataclass

@@ -103,3 +103,4 @@ def greedy_oracle(story: PeerInput, words: int) -> list[str]:
 PEERS: dict[str, Callable[[PeerInput, int], list[str]]] = {
     "lead": lead, "lexrank": lexrank, "textrank": textrank, "oracle": greedy_oracle,
 }
+PEER_MODULES = {"lexrank": "lexrank", "textrank": "sumy"}  # peers that need the optional `evaluate` packages

@@ -46,6 +46,7 @@ class StoryIndex:
     documents: int = 0
     newest: datetime | None = None  # latest publication date seen: the stream's clock
     closing: list[tuple[datetime, int]] = field(default_factory=list)  # heap of (last_seen, story id)
+    synced: tuple[int, int, int] = (0, 0, 0)  # the store's (revision, folds, last article id) it reflects
 
     def weights(self, terms: list[str]) -> dict[str, float]:
         """Unit-length TF-IDF weights of an article's strongest content terms."""

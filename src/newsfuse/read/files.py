@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import glob
 import os
 import sys
@@ -60,8 +61,33 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
+BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15", "ascii"})
+MOSTLY_ASCII_LETTERS = 0.7  # Western European text (and English with names) is mostly unaccented letters
+
+
+def western_text(data: bytes) -> str | None:
+    """Windows-1252 text, if the bytes read as mostly unaccented Latin letters in it."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [char for char in text if char.isalpha()]
+    ascii_letters = sum(char.isascii() for char in letters)
+    return text if letters and ascii_letters / len(letters) >= MOSTLY_ASCII_LETTERS else None
+
+
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 first (with or without BOM); otherwise the encoding charset-normalizer is confident about."""
+    """UTF-16/32 by their byte-order mark; UTF-8 (with or without BOM); then the encoding charset-normalizer
+    finds, except that Windows-1252 wins when the text reads as Western in it, as the detector often
+    mistakes short Latin-1 text for a Baltic or Central European code page."""
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputProblem(f"{name}: damaged {encoding.upper()} text", ExitCode.UNREADABLE, name) from None
     if looks_binary(data):
         raise InputProblem(f"{name}: binary file, not text", ExitCode.UNREADABLE, name)
     try:
@@ -71,6 +97,11 @@ def decode(data: bytes, name: str) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
+    if best is not None and best.encoding in WESTERN and best.chaos <= 0.3:
+        return str(best)
+    western = western_text(data)
+    if western is not None:
+        return western
     if best is None or best.chaos > 0.3:
         raise InputProblem(f"{name}: cannot tell the text encoding; save it as UTF-8", ExitCode.UNREADABLE, name)
     return str(best)
@@ -84,17 +115,19 @@ def read_bytes(stream: BinaryIO, name: str, limit: int) -> bytes:
     return data
 
 
-def read_one(path: str, settings: Settings, stdin: BinaryIO | None = None) -> list[RawDocument]:
+def read_one(path: str, settings: Settings, problems: list[InputProblem],
+             stdin: BinaryIO | None = None) -> list[RawDocument]:
     if path == "-":
         data = read_bytes(stdin or sys.stdin.buffer, "stdin", settings.max_file_bytes)
         text = decode(data, "stdin")
-        return parse_document(text, name="stdin", path="-", suffix=sniff_suffix(text))
+        return parse_document(text, name="stdin", path="-", suffix=sniff_suffix(text), problems=problems)
     try:
         with open(path, "rb") as handle:
             data = read_bytes(handle, path, settings.max_file_bytes)
     except OSError as error:
         raise InputProblem(f"{path}: cannot read ({error.strerror})", ExitCode.UNREADABLE, path) from error
-    return parse_document(decode(data, path), name=Path(path).stem, path=path, suffix=Path(path).suffix.lower())
+    return parse_document(decode(data, path), name=Path(path).stem, path=path, suffix=Path(path).suffix.lower(),
+                          problems=problems)
 
 
 def sniff_suffix(text: str) -> str:
@@ -120,7 +153,7 @@ def read_inputs(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None
             continue
         seen.add(key)
         try:
-            result.documents.extend(read_one(item, settings, stdin))
+            result.documents.extend(read_one(item, settings, result.problems, stdin))
         except InputProblem as problem:
             result.problems.append(problem)
     return result

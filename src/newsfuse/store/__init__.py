@@ -4,6 +4,12 @@ one schema with migrations.
 Every ingested article is one transaction: the article, its story and the term statistics change
 together or not at all, so a killed process never leaves half a story. WAL mode lets readers (`stories`,
 `brief --story`) work while an ingest runs.
+
+Any number of writers (processes, machines against one PostgreSQL) can ingest at once: a write
+transaction holds the database's writer lock, and inside it the writer first checks whether the text
+is already stored, then brings its in-memory story index up to the database's current state (reading
+only the stories changed since it last looked), and only then decides the story. So every article is
+stored once and grouped as a single writer would group it.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,13 +29,15 @@ import numpy as np
 
 from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.group.copies import containment, fingerprint
-from newsfuse.group.stories import StoryIndex
+from newsfuse.group.stories import StoryIndex, StoryState
+from newsfuse.group.titles import story_title
 from newsfuse.model import Article
 from newsfuse.store.dialects import connect
 from newsfuse.store.schema import MIGRATIONS
 from newsfuse.text import content_terms
 
 TERMS_FOLDED_TOGETHER = 500  # articles whose logged terms are added to term_counts in one go
+TEXT_FIELDS = ("id", "text", "title", "source", "url", "published", "place", "path")
 
 
 def default_url() -> str:
@@ -47,10 +55,12 @@ def store_error(error: Exception) -> NewsfuseError:
 class StoryRow:
     id: int
     title: str
-    first_seen: str
+    first_seen: str  # first and latest arrival: publication date, else when it was stored
     last_seen: str
     articles: int
-    outlets: int
+    outlets: int  # distinct outlets named by the articles (0: none named)
+    first_published: str  # the earliest and latest publication dates its articles give ('' if none)
+    last_published: str
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,11 @@ class IngestResult:
     article_id: int
     story_id: int
     status: str  # "stored", "copy" (near-duplicate linked to an earlier article) or "known" (same content)
+
+
+def without_nul(value: str) -> str:
+    """PostgreSQL text cannot hold NUL; SQLite can. Dropped on both, so both stores keep the same text."""
+    return value.replace("\x00", "")
 
 
 def content_hash(article: Article) -> str:
@@ -75,8 +90,8 @@ def published_time(article: Article) -> datetime | None:
 
 
 class Store:
-    def __init__(self, url: str, merge_threshold: float = 0.5) -> None:
-        self.connection, self.dialect = connect(url)
+    def __init__(self, url: str, merge_threshold: float = 0.5, create: bool = True) -> None:
+        self.connection, self.dialect = connect(url, create=create)
         self.merge_threshold = merge_threshold  # centroid cosine at which two open stories become one
         self.migrate()
         self.pending_terms = self.execute("SELECT COUNT(*) FROM pending_terms").fetchone()[0]
@@ -119,10 +134,10 @@ class Store:
     def load_index(self, threshold: float, quiet_days: float) -> StoryIndex:
         """Term statistics and the stories still open (active within the quiet period of the newest one)."""
         index = StoryIndex(threshold=threshold, quiet_days=quiet_days)
-        for term, documents in self.execute("SELECT term, documents FROM term_counts"):
-            index.document_frequency[term] = documents
-        index.document_frequency.update(self.logged_terms())
-        index.documents = self.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        revision, folds = self.execute("SELECT revision, folds FROM store_state").fetchone()
+        last_article = self.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
+        self.load_terms(index)
+        index.synced = (revision, folds, last_article)
         newest = self.execute("SELECT MAX(last_seen) FROM stories").fetchone()[0]
         if newest:
             cutoff = (datetime.fromisoformat(newest) - timedelta(days=quiet_days)).isoformat()
@@ -133,25 +148,72 @@ class Store:
                           totals=json.loads(totals))
         return index
 
+    def load_terms(self, index: StoryIndex) -> None:
+        """All term statistics, folded and logged."""
+        index.document_frequency.clear()
+        for term, documents in self.execute("SELECT term, documents FROM term_counts"):
+            index.document_frequency[term] = documents
+        index.document_frequency.update(self.logged_terms())
+        index.documents = self.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        self.pending_terms = self.execute("SELECT COUNT(*) FROM pending_terms").fetchone()[0]
+
+    def sync(self, index: StoryIndex) -> None:
+        """Bring the index up to the database's state: what other writers stored since it last looked.
+
+        Called inside the write transaction, so nothing can change between this and the decision.
+        Costs one query when nobody else wrote.
+        """
+        revision, folds = self.execute("SELECT revision, folds FROM store_state").fetchone()
+        known_revision, known_folds, last_article = index.synced
+        if revision == known_revision:
+            return
+        if folds != known_folds:  # terms logged by others were folded before this writer read them
+            self.load_terms(index)
+        else:
+            for (terms,) in self.execute("SELECT terms FROM pending_terms WHERE article_id > ?", (last_article,)):
+                index.learn(terms.split())
+            self.pending_terms = self.execute("SELECT COUNT(*) FROM pending_terms").fetchone()[0]
+        for story_id, last_dated, totals, merged_into in self.execute(
+                "SELECT id, last_dated, totals, merged_into FROM stories WHERE revision > ?", (known_revision,)):
+            dated = datetime.fromisoformat(last_dated) if last_dated else None
+            if merged_into is not None:
+                if story_id in index.stories:
+                    index.remove(story_id)
+                continue
+            index.add(story_id, {}, dated, totals=json.loads(totals))
+            index.close_quiet(dated)
+        last_article = self.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
+        index.synced = (revision, folds, last_article)
+
     def ingest(self, article: Article, index: StoryIndex, now: datetime) -> IngestResult:
-        """Store one article and assign it to a story, in one transaction; re-ingesting is a no-op."""
+        """Store one article and assign it to a story, in one transaction; re-ingesting is a no-op.
+
+        The check for a stored copy of the text and the story decision are made inside the transaction,
+        against the database as it is then, so concurrent writers neither store a text twice nor group
+        against stale stories.
+        """
+        article = replace(article, **{name: without_nul(getattr(article, name)) for name in TEXT_FIELDS})
         digest = content_hash(article)
-        known = self.execute("SELECT id, story_id FROM articles WHERE content_hash = ?",
-                                        (digest,)).fetchone()
-        if known:
-            return IngestResult(known[0], known[1], "known")
         published = published_time(article)
         seen = published or now
         terms = content_terms(f"{article.title}\n{article.title}\n{article.text}")  # the title counts twice
-        weights = index.weights(terms)
-        index.close_quiet(published)
-        matches = index.match(weights, published)
-        story_id = matches[0] if matches else None
         grams = fingerprint(article.text)
-        saved, pending = index.snapshot(matches), self.pending_terms  # what this article can change
+        saved: dict[int, StoryState] = {}
+        pending, synced = self.pending_terms, index.synced
         opened: int | None = None
         try:
             with self.transaction():
+                known = self.execute("SELECT id, story_id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+                if known:
+                    return IngestResult(known[0], known[1], "known")
+                self.sync(index)
+                pending = self.pending_terms
+                weights = index.weights(terms)
+                index.close_quiet(published)
+                matches = index.match(weights, published)
+                story_id = matches[0] if matches else None
+                saved = index.snapshot(matches)  # what this article can change
+                revision = self.next_revision()
                 if story_id is None:
                     story_id = opened = self.insert(
                         "INSERT INTO stories (title, first_seen, last_seen, totals) VALUES (?, ?, ?, '{}')",
@@ -171,30 +233,44 @@ class Store:
                 if other is not None:  # the newer story folds into the older, whose id users already know
                     story_id, merged = min(story_id, other), max(story_id, other)
                     story = index.merge(story_id, merged)
-                    self.merge_stories(story_id, merged)
+                    self.merge_stories(story_id, merged, revision)
                 self.execute("UPDATE stories SET last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END,"
                              " first_seen = CASE WHEN first_seen > ? THEN ? ELSE first_seen END,"
-                             " last_dated = ?, totals = ?, briefing = NULL,"
-                             " title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?",
+                             " last_dated = ?, totals = ?, briefing = NULL, title = ?, revision = ? WHERE id = ?",
                              (*[seen.isoformat()] * 4, story.last_seen.isoformat() if story.last_seen else None,
-                              json.dumps(story.totals), article.title, story_id))
+                              json.dumps(story.totals), self.title_of(story_id, index), revision, story_id))
                 self.execute("INSERT INTO pending_terms (article_id, terms) VALUES (?, ?)",
                              (article_id, " ".join(sorted(set(terms)))))
                 self.pending_terms += 1
                 if self.pending_terms >= TERMS_FOLDED_TOGETHER:
                     self.fold_terms()
+                index.learn(terms)
+                index.synced = (revision, self.folds, article_id)
         except BaseException:  # the database rolled the article back: the in-memory index follows
             index.restore(saved, opened)
-            self.pending_terms = pending
+            self.pending_terms, index.synced = pending, synced
             raise
-        index.learn(terms)
         return IngestResult(article_id, story_id, "copy" if copy_of else "stored")
 
-    def merge_stories(self, into: int, merged: int) -> None:
+    def next_revision(self) -> int:
+        return int(self.execute("UPDATE store_state SET revision = revision + 1 RETURNING revision").fetchone()[0])
+
+    @property
+    def folds(self) -> int:
+        return int(self.execute("SELECT folds FROM store_state").fetchone()[0])
+
+    def title_of(self, story_id: int, index: StoryIndex) -> str:
+        """The story's title as it stands with its latest articles (see group.titles)."""
+        rows = self.execute("SELECT title, substr(text, 1, 400) FROM articles WHERE story_id = ?"
+                            " ORDER BY id DESC LIMIT 50", (story_id,)).fetchall()
+        centroid = index.centroids.get(story_id, {})
+        return story_title([title for title, _ in reversed(rows)], [lead for _, lead in reversed(rows)], centroid)
+
+    def merge_stories(self, into: int, merged: int, revision: int) -> None:
         """Move a story's articles into another; its id (and ids merged into it) now answer as that one."""
         self.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (into, merged))
-        self.execute("UPDATE stories SET merged_into = ?, briefing = NULL WHERE id = ? OR merged_into = ?",
-                     (into, merged, merged))
+        self.execute("UPDATE stories SET merged_into = ?, briefing = NULL, revision = ?"
+                     " WHERE id = ? OR merged_into = ?", (into, revision, merged, merged))
         self.execute("UPDATE stories SET first_seen = (SELECT MIN(seen) FROM articles WHERE story_id = ?)"
                      " WHERE id = ?", (into, into))
 
@@ -209,6 +285,7 @@ class Store:
                              "ON CONFLICT (term) DO UPDATE SET documents = term_counts.documents + ?"),
             [(term, count, count) for term, count in sorted(counts.items())])
         self.execute("DELETE FROM pending_terms")
+        self.execute("UPDATE store_state SET folds = folds + 1")
         self.pending_terms = 0
 
     def logged_terms(self) -> Counter[str]:
@@ -233,9 +310,11 @@ class Store:
         return None
 
     def stories(self, since: str = "") -> list[StoryRow]:
+        """Live stories with an article dated on or after `since`, the one with the latest article first."""
         rows = self.execute(
-            "SELECT s.id, s.title, s.first_seen, s.last_seen, COUNT(a.id),"
-            " COUNT(DISTINCT NULLIF(a.source, '')) FROM stories s JOIN articles a ON a.story_id = s.id"
+            "SELECT s.id, s.title, s.first_seen, s.last_seen, COUNT(a.id), COUNT(DISTINCT NULLIF(a.source, '')),"
+            " COALESCE(MIN(NULLIF(a.published, '')), ''), COALESCE(MAX(NULLIF(a.published, '')), '')"
+            " FROM stories s JOIN articles a ON a.story_id = s.id"
             " WHERE s.last_seen >= ? AND s.merged_into IS NULL GROUP BY s.id ORDER BY s.last_seen DESC, s.id DESC",
             (since,))
         return [StoryRow(*row) for row in rows]

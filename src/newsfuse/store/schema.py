@@ -45,4 +45,12 @@ MIGRATIONS: list[list[str]] = [
        # hundreds of scattered term_counts rows per article made each commit cost more as the vocabulary grew
         "CREATE TABLE pending_terms (article_id INTEGER PRIMARY KEY REFERENCES articles(id), terms TEXT NOT NULL)",
     ],
+    [  # many writers: each write transaction bumps the revision and stamps the stories it changed, so a
+       # writer brings its in-memory index up to date by reading only what changed since it last looked;
+       # `folds` tells it that logged terms it has not read were folded into term_counts
+        "CREATE TABLE store_state (id INTEGER PRIMARY KEY, revision INTEGER NOT NULL, folds INTEGER NOT NULL)",
+        "INSERT INTO store_state (id, revision, folds) VALUES (1, 0, 0)",
+        "ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX stories_by_revision ON stories(revision)",
+    ],
 ]

@@ -1,0 +1,43 @@
+"""A story's title: the headline closest to what the story is about, or, when no article came with a
+headline, the lead sentence closest to it, shortened. Recomputed as articles arrive, so the title
+follows the story as it grows."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+
+from newsfuse.text import content_terms
+
+TITLE_WORDS = 14  # a lead used as a title is cut to this many words
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def lead_title(text: str) -> str:
+    """The first sentence of an article, cut to a headline's length at a word boundary."""
+    first = SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0]
+    words = first.split()
+    if len(words) <= TITLE_WORDS:
+        return first
+    return " ".join(words[:TITLE_WORDS]).rstrip(",;:-–—") + " …"
+
+
+def representativeness(candidate: str, centroid: Mapping[str, float]) -> float:
+    """Cosine between the candidate's distinct content terms and the story's centroid (unit length)."""
+    terms = set(content_terms(candidate))
+    if not terms:
+        return 0.0
+    return sum(centroid.get(term, 0.0) for term in terms) / math.sqrt(len(terms))
+
+
+def story_title(headlines: Sequence[str], leads: Sequence[str], centroid: Mapping[str, float]) -> str:
+    """The most representative headline; with none, the most representative lead as a short title.
+    Ties go to the earlier candidate, so a title does not flicker between equals."""
+    candidates = [title for title in headlines if title.strip()]
+    if not candidates:
+        candidates = [lead_title(text) for text in leads if text.strip()]
+    if not candidates:
+        return ""
+    ranked = enumerate(candidates)
+    return max(ranked, key=lambda item: (representativeness(item[1], centroid), -item[0]))[1]

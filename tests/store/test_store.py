@@ -31,24 +31,6 @@ def article(topic: str, number: int, published: str = "") -> Article:
                    source=f"Outlet {number % 3}", published=published)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A fresh, empty database of each kind; PostgreSQL is a real server (see .ci/postgres)."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'news.db'}"
-    url = os.environ.get("NEWSFUSE_TEST_POSTGRES")
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail("CI must provide a PostgreSQL server in NEWSFUSE_TEST_POSTGRES (.ci/postgres)")
-        pytest.skip("set NEWSFUSE_TEST_POSTGRES (bash .ci/postgres prints it) to test PostgreSQL")
-    import psycopg
-
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute("DROP SCHEMA public CASCADE")
-        connection.execute("CREATE SCHEMA public")
-    return url
-
-
 @pytest.fixture
 def store(db_url: str) -> Store:
     opened = Store(db_url)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from newsfuse.config import Settings, settings_from_env
 from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.progress import Progress
+from newsfuse.render.common import printable
 
 if TYPE_CHECKING:  # imported late at run time, to keep start-up fast
     from newsfuse.model import Briefing
@@ -172,17 +173,23 @@ def write_output(text: str, out: str | None) -> None:
         sys.stdout.write(text)
         return
     target = Path(out)
+    if target.is_dir():
+        raise NewsfuseError(f"{out}: is a folder; give a file name", ExitCode.USAGE)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent or ".", delete=False,
-                                         prefix=f".{target.name}.") as handle:
+        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666  # new files: the umask decides
+        with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode), "w", encoding="utf-8") as handle:
             handle.write(text)
-        os.replace(handle.name, target)
+        if target.exists():
+            os.chmod(temporary, mode)
+        os.replace(temporary, target)
     except OSError as error:
+        temporary.unlink(missing_ok=True)
         raise NewsfuseError(f"{out}: cannot write ({error.strerror})", ExitCode.UNREADABLE) from error
 
 
 def warn(message: str) -> None:
-    print(f"newsfuse: warning: {message}", file=sys.stderr)
+    print(f"newsfuse: warning: {printable(message)}", file=sys.stderr)
 
 
 def open_store(settings: Settings, create: bool = True) -> Store:
@@ -384,7 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                       analysis_words=getattr(args, "analysis_words", None))
         COMMANDS[args.command](args, settings)
     except NewsfuseError as error:
-        print(f"newsfuse: error: {error}", file=sys.stderr)
+        print(f"newsfuse: error: {printable(str(error))}", file=sys.stderr)
         return int(error.code)
     except KeyboardInterrupt:
         print("newsfuse: interrupted", file=sys.stderr)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import numpy as np
+
 from newsfuse.attribute import cite
 from newsfuse.clean import clean_all
 from newsfuse.config import Settings
@@ -92,8 +94,12 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
                    settings.centrality_weight)
     chosen = choose(story, scores, budget, settings.redundancy_threshold, settings.min_sentence_words,
                     settings.max_sentence_words)
-    if not chosen:  # only very short sentences: take the best one whatever its length
-        chosen = [int(scores.argmax())]
+    if not chosen:  # only very short sentences: the best one that fits the budget, if any
+        fitting = np.flatnonzero(story.word_counts <= budget)
+        if len(fitting):
+            chosen = [int(fitting[scores[fitting].argmax()])]
+        else:
+            warnings.append(f"no sentence of the input fits in {budget} words: the summary is empty")
     summary = tuple(cite(story.facts[index], story.sentences, articles) for index in order(story, chosen))
     sources = tuple(Source(number=index + 1, article=article,
                            copy_of=None if story.copy_of[index] is None else story.copy_of[index] + 1)

@@ -30,6 +30,9 @@ NEXT_START = re.compile(r"[\"'“‘(\[`]*\s*(?P<first>\S)")
 PREVIOUS_TOKEN = re.compile(r"(?P<token>[\w.'’-]+)$")
 NEXT_WORD = re.compile(r"[\"'“‘(]*([\w’']+)")
 INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+MAX_SPAN_WORDS = 80  # as Settings.max_sentence_words: longer spans are cut so they can be chosen at all
+WORD_SPAN = re.compile(r"\S+")
+CLAUSE_BREAKS = frozenset(",;:—–")
 
 
 def is_boundary(text: str, match: re.Match[str]) -> bool:
@@ -56,17 +59,35 @@ def is_boundary(text: str, match: re.Match[str]) -> bool:
     return not (first.isdigit() and token.lower() in NUMBER_ABBREVIATIONS)
 
 
+def bounded(text: str, start: int, end: int, limit: int = MAX_SPAN_WORDS) -> list[tuple[int, int]]:
+    """A run-on span (no sentence punctuation for hundreds of words) cut into pieces of at most `limit`
+    words, at the last clause break (comma, semicolon, colon, dash) in the second half of each piece when
+    there is one, so that a word budget can still be kept."""
+    if text.count(" ", start, end) < limit:
+        return [(start, end)]
+    words = [(match.start(), match.end()) for match in WORD_SPAN.finditer(text, start, end)]
+    pieces: list[tuple[int, int]] = []
+    first = 0
+    while len(words) - first > limit:
+        window = range(first + limit - 1, first + limit // 2, -1)
+        cut = next((last for last in window if text[words[last][1] - 1] in CLAUSE_BREAKS), first + limit - 1)
+        pieces.append((words[first][0], words[cut][1]))
+        first = cut + 1
+    pieces.append((words[first][0], end))
+    return pieces
+
+
 def split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in BOUNDARY.finditer(text):
         if is_boundary(text, match):
             end = match.start() + len(match.group("end"))
-            spans.append((offset + start, offset + end))
+            spans.extend(bounded(text, start, end))
             start = match.end()
     if text[start:].strip():
-        spans.append((offset + start, offset + len(text.rstrip())))
-    return spans
+        spans.extend(bounded(text, start, len(text.rstrip())))
+    return [(offset + start, offset + end) for start, end in spans]
 
 
 def segment(article: Article, article_index: int = 0) -> list[Sentence]:

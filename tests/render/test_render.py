@@ -35,7 +35,7 @@ def test_text_and_markdown_show_citation_marks(briefing: Briefing) -> None:
     for sentence in briefing.summary:
         marks = "".join(f"[{citation.source}]" for citation in sentence.citations)
         assert marks in " ".join(text.split())
-        assert f"[[{sentence.citations[0].source}]](#source-" in markdown
+        assert f"[\\[{sentence.citations[0].source}\\]](#source-" in markdown
     assert "## Sources" in markdown
 
 
@@ -92,3 +92,57 @@ def test_without_analysis_the_report_has_no_analysis_sections() -> None:
     assert plain.analysis is None
     assert json.loads(plain.to_json())["analysis"] is None
     assert "Who said what" not in plain.to_text() and "<svg" not in plain.to_html()
+
+
+HOSTILE = ('<script>alert(1)</script> <img src=x onerror=alert(2)> <svg onload=alert(3)> <iframe src="//evil">'
+           ' [click me](javascript:alert(4)) ![pic](javascript:alert(5)) <javascript:alert(6)> &lt;b&gt;')
+
+
+@pytest.fixture(scope="module")
+def hostile_briefing() -> Briefing:
+    texts = [f"The city council approved the new harbour budget on Monday after a long debate. {HOSTILE} said "
+             "the mayor. The budget adds two ferries and a new pier for the harbour district.",
+             "The harbour budget approved by the city council on Monday adds two ferries and a pier. Critics "
+             "said the harbour plan costs too much for the small district."]
+    articles = [newsfuse.Article(id=f"a{number}", text=text, title=f"# Budget {HOSTILE}",
+                                 source=f"Outlet {HOSTILE}\x1b]0;pwned\x07\x1b[2J", url=url)
+                for number, (text, url) in enumerate(zip(texts, ["javascript:alert(7)", "https://example.org/a?b=1"],
+                                                         strict=True))]
+    briefing = newsfuse.brief(articles, words=120, settings=newsfuse.Settings(analysis_words=0))
+    assert any("<script>" in sentence.text for sentence in briefing.summary)  # the test means something
+    return briefing
+
+
+def rendered_tags(markdown: str) -> Anchors:
+    from markdown_it import MarkdownIt
+
+    parser = Anchors()
+    parser.tags = []  # type: ignore[attr-defined]
+    original = parser.handle_starttag
+
+    def record(tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        parser.tags.append(tag)  # type: ignore[attr-defined]
+        original(tag, attrs)
+
+    parser.handle_starttag = record  # type: ignore[method-assign]
+    parser.feed(MarkdownIt("commonmark").render(markdown))
+    return parser
+
+
+def test_markdown_from_hostile_input_renders_no_html_and_only_http_links(hostile_briefing: Briefing) -> None:
+    markdown = hostile_briefing.to_markdown()
+    parsed = rendered_tags(markdown)
+    assert not {"script", "img", "svg", "iframe"} & set(parsed.tags)
+    assert parsed.tags.count("h1") == 1
+    assert [href for href in parsed.external if not href.startswith("https://")] == []
+    assert "https://example.org/a?b=1" in parsed.external
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").render(markdown)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown as text, not dropped
+
+
+def test_text_report_carries_no_terminal_control_sequences(hostile_briefing: Briefing) -> None:
+    for report in (hostile_briefing.to_text(), hostile_briefing.to_markdown()):
+        assert "\x1b" not in report and "\x07" not in report
+        assert "Outlet" in report

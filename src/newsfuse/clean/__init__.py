@@ -32,6 +32,12 @@ def repair_text(text: str) -> str:
     return "\n".join(SPACES.sub(" ", line).strip() for line in text.splitlines())
 
 
+def one_line(value: str) -> str:
+    """A metadata field (id, outlet, URL, date) as one line without control characters: strangers' input
+    must not carry terminal escape sequences or line breaks into reports."""
+    return " ".join(CONTROL.sub("", value).split())
+
+
 def outlet_from_line(line: str) -> str:
     credit = SOURCE_CREDIT.match(line)
     if credit:
@@ -71,8 +77,9 @@ def clean(raw: RawDocument) -> Article:
             place, agency, line = split_dateline(line)
         body.append(line)
     return Article(
-        id=raw.id, text="\n".join(body), title=title, source=source or agency or outlet_from_url(meta.get("url", "")),
-        url=meta.get("url", ""), published=published, place=place, path=raw.path, removed=tuple(removed),
+        id=one_line(raw.id), text="\n".join(body), title=title,
+        source=one_line(source or agency or outlet_from_url(meta.get("url", ""))), url=one_line(meta.get("url", "")),
+        published=one_line(published), place=one_line(place), path=raw.path, removed=tuple(removed),
     )
 
 

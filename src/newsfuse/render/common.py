@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from newsfuse.model import Analysis, Disagreement, Entity, Event, Place, Quote, Source, SummarySentence
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 and C1 controls but tab and newline
+
+
+def printable(text: str) -> str:
+    """Text with no control characters: an article's fields must not reach a terminal as escape sequences."""
+    return CONTROL.sub("", text)
 
 
 def citation_marks(sentence: SummarySentence) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from newsfuse.model import Briefing
-from newsfuse.render.common import analysis_sections, citation_marks, describe_source
+from newsfuse.render.common import analysis_sections, citation_marks, describe_source, printable
 
 
 def render_text(briefing: Briefing, width: int = 100) -> str:
@@ -21,4 +21,4 @@ def render_text(briefing: Briefing, width: int = 100) -> str:
     for source in briefing.sources:
         lines.append(textwrap.fill(f"[{source.number}] {describe_source(source)}", width=width,
                                    subsequent_indent="    "))
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n")

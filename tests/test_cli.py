@@ -151,3 +151,91 @@ def test_core_commands_do_not_need_the_optional_evaluation_packages() -> None:
             "print(sorted(m for m in ('rouge_score', 'nltk', 'sklearn', 'lexrank', 'sumy') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_evaluate_without_the_evaluation_extra_names_the_extra(tmp_path: Path) -> None:
+    from tests.stories import STORIES
+
+    data = tmp_path / "stories.jsonl"
+    data.write_text("".join(json.dumps(story) + "\n" for story in STORIES))
+    code = ("import sys; sys.modules['rouge_score'] = None  # as after a plain `pip install .`\n"
+            "from newsfuse.cli import main; sys.exit(main(sys.argv[1:]))")
+    result = subprocess.run([sys.executable, "-c", code, "evaluate", str(data)], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == ExitCode.USAGE
+    assert "pip install 'newsfuse[evaluate]'" in error_of(result)
+
+
+def test_help_texts_are_complete() -> None:
+    evaluate = run("evaluate", "--help").stdout
+    assert "95% bootstrap" in evaluate and "%%" not in evaluate
+    footer = " ".join(run("--help").stdout.split())
+    assert "7 the store cannot be opened" in footer and "130 interrupted" in footer
+    stories = " ".join(run("stories", "--help").stdout.split())
+    assert "--format {text,json} text: a table" in stories
+
+
+def test_batch_logs_stories_done_with_rate_and_time_left_when_not_on_a_terminal(tmp_path: Path) -> None:
+    from tests.stories import STORIES
+
+    data = tmp_path / "stories.jsonl"
+    data.write_text("".join(json.dumps(story) + "\n" for story in STORIES))
+    result = subprocess.run([sys.executable, "-m", "newsfuse", "batch", str(data), str(tmp_path / "out.jsonl"),
+                             "--no-analysis"], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "NEWSFUSE_PROGRESS_SECONDS": "0"})
+    assert result.returncode == 0, result.stderr
+    logged = [line for line in result.stderr.splitlines() if line.startswith("newsfuse: batch:")]
+    assert logged[0].startswith("newsfuse: batch: 1/2 stories done,") and "stories/s" in logged[0]
+    assert "left" in logged[0] and "2/2 stories done" in logged[-1]
+    assert "B/s" not in result.stderr
+
+
+def test_the_progress_bar_on_a_terminal_counts_stories() -> None:
+    import io
+
+    from newsfuse.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    with Progress(3, "stories", "batch", stream=screen) as progress:
+        for _ in range(3):
+            progress.update()
+    assert "3/3" in screen.getvalue() and "stories/s" in screen.getvalue()
+
+
+def test_hostile_source_field_does_not_reach_the_terminal(tmp_path: Path) -> None:
+    article = {"id": "a\x1b[2J", "source": "Evil\x1b]0;pwned\x07\x1b[2J News", "title": "Harbour\x1b[31m budget",
+               "text": "The city council approved the harbour budget on Monday after a long debate. The budget "
+                       "adds two ferries and a new pier, the mayor said."}
+    (tmp_path / "a.json").write_text(json.dumps(article))
+    for fmt in ("text", "markdown"):
+        result = run("brief", str(tmp_path / "a.json"), "--format", fmt, "--no-analysis")
+        assert result.returncode == 0 and "Evil" in result.stdout
+        assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout
+
+
+def test_out_leaves_the_mode_to_the_umask_and_keeps_an_existing_mode(example_dir: Path, tmp_path: Path) -> None:
+    import stat
+
+    out = tmp_path / "briefing.txt"
+    code = "import os, sys; os.umask(0o022); from newsfuse.cli import main; sys.exit(main(sys.argv[1:]))"
+    command = [sys.executable, "-c", code, "brief", str(example_dir), "--no-analysis", "--out", str(out)]
+    assert subprocess.run(command, timeout=120).returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    out.chmod(0o640)
+    assert subprocess.run(command, timeout=120).returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
+    folder = run("brief", str(example_dir), "--no-analysis", "--out", str(tmp_path))
+    assert folder.returncode == ExitCode.USAGE and "folder" in error_of(folder)
+
+
+def test_deeply_nested_json_beside_a_good_file_is_skipped_in_every_command(example_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "deep.json").write_text("[" * 20_000 + "]" * 20_000)
+    good = example_dir / "001_92b6dfc882d1e722.txt"
+    for command in (("brief", "--no-analysis"), ("clean",), ("ingest", "--db", str(tmp_path / "s.db"))):
+        result = run(*command, str(tmp_path / "deep.json"), str(good))
+        assert result.returncode == 0, result.stderr
+        assert "nested too deeply" in result.stderr and "Traceback" not in result.stderr

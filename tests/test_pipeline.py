@@ -103,3 +103,9 @@ def test_a_missing_language_model_leaves_the_analysis_out_with_a_warning(example
         nlp.pipeline.cache_clear()
     assert briefing.summary and briefing.analysis is None
     assert any("analysis left out" in warning and "pip install" in warning for warning in briefing.warnings)
+
+
+def test_the_word_budget_holds_for_text_without_sentence_punctuation() -> None:
+    text = " ".join(f"the harbour council met today about item {number} and the ferry plan" for number in range(1000))
+    briefing = newsfuse.brief([text], words=50, settings=newsfuse.Settings(analysis_words=0))
+    assert briefing.summary and sum(len(sentence.text.split()) for sentence in briefing.summary) <= 50

@@ -36,3 +36,14 @@ def test_offsets_point_into_the_article_across_lines() -> None:
     sentences = segment(article, article_index=3)
     assert [article.text[s.start:s.end] for s in sentences] == [s.text for s in sentences]
     assert [s.position for s in sentences] == [0, 1, 2] and {s.article for s in sentences} == {3}
+
+
+def test_run_on_text_without_sentence_punctuation_is_cut_into_bounded_pieces() -> None:
+    text = " ".join(f"word{number} and the council met today," if number % 7 == 0 else f"word{number} and more"
+                    for number in range(3000))
+    sentences = segment(Article(id="a", text=text))
+    assert len(sentences) > 10
+    assert all(len(sentence.text.split()) <= 40 for sentence in sentences)
+    assert sum(len(sentence.text.split()) for sentence in sentences) == len(text.split())  # nothing lost
+    assert all(text[sentence.start:sentence.end] == sentence.text for sentence in sentences)
+    assert sum(sentence.text.endswith(",") for sentence in sentences) >= len(sentences) - 1  # cut at clauses

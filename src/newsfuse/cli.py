@@ -261,7 +261,7 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> None:
     counts = {"stored": 0, "copy": 0, "known": 0}
     try:
         index = store.load_index(settings.story_threshold, settings.quiet_days)
-        with Progress(len(read.documents), "article", "ingest") as bar:
+        with Progress(len(read.documents), "articles", "ingest", log_every=settings.progress_seconds) as bar:
             for document in read.documents:
                 articles, cleaning_problems = clean_all([document], settings.english_min_ratio)
                 for problem in cleaning_problems:
@@ -335,7 +335,7 @@ def run_batch(args: argparse.Namespace, settings: Settings) -> None:
     from newsfuse.batch import count_stories
     from newsfuse.batch import run_batch as batch
 
-    with Progress(count_stories(args.input), "story", "batch") as bar:
+    with Progress(count_stories(args.input), "stories", "batch", log_every=settings.progress_seconds) as bar:
         report = batch(args.input, args.output, words=args.words, settings=settings, on_story=bar.update)
     for problem in report.problems:
         warn(problem)
@@ -352,7 +352,7 @@ def run_evaluate(args: argparse.Namespace, settings: Settings) -> None:
         raise NewsfuseError(f"unknown peer {unknown[0]!r}; choose from {', '.join(PEERS)}", ExitCode.USAGE)
     require_extra(["rouge_score", *(PEER_MODULES[name] for name in peers if name in PEER_MODULES)], "evaluate",
                   "evaluate")
-    with Progress(args.limit, "story", "evaluate") as bar:
+    with Progress(args.limit, "stories", "evaluate", log_every=settings.progress_seconds) as bar:
         results = evaluate(load_stories(args.data, limit=args.limit or 0), args.words, peers, settings=settings,
                            scorer_path=args.selector or "", on_story=lambda: bar.update(1))
     table = format_table(results, args.words)
@@ -368,7 +368,7 @@ def run_train_selector(args: argparse.Namespace, settings: Settings) -> None:
     from newsfuse.select.train import fit_trees, labelled_facts
 
     require_extra(["sklearn", "rouge_score"], "train", "train-selector")
-    with Progress(args.limit, "story", "label") as bar:
+    with Progress(args.limit, "stories", "label", log_every=settings.progress_seconds) as bar:
         features, labels = labelled_facts(load_stories(args.data, limit=args.limit or 0), args.words, settings,
                                           on_story=lambda: bar.update(1))
     scorer = fit_trees(features, labels, info={"data": Path(args.data).name, "stories": args.limit or "all",

@@ -26,6 +26,7 @@ class Settings:
     story_threshold: float = 0.18  # centroid cosine to join a story (tuned: benchmarks/grouping.py)
     merge_threshold: float = 0.5  # centroid cosine at which two open stories are merged into one
     quiet_days: float = 3.0  # a story with no new article for this long is closed
+    progress_seconds: float = 30.0  # off a terminal, long commands log their progress this often
     analysis_words: int = 2500  # quotes, entities, ... read this many words (each article's lead first); 0: off
 
     def with_overrides(self, **overrides: Any) -> Settings:

@@ -7,8 +7,6 @@ import time
 from types import TracebackType
 from typing import TextIO
 
-LOG_EVERY_SECONDS = 30.0
-
 
 def duration(seconds: float) -> str:
     seconds = int(seconds)
@@ -20,10 +18,11 @@ def duration(seconds: float) -> str:
 
 
 class Progress:
-    """Counts items done (stories, articles) with their rate and, given a total, the time left."""
+    """Counts items done (stories, articles) with their rate and, given a total, the time left.
+    `unit` is plural ("stories")."""
 
     def __init__(self, total: int | None, unit: str, description: str, stream: TextIO | None = None,
-                 log_every: float = LOG_EVERY_SECONDS) -> None:
+                 log_every: float = 30.0) -> None:
         self.total, self.unit, self.description = total, unit, description
         self.stream = stream or sys.stderr
         self.log_every = log_every
@@ -52,7 +51,7 @@ class Progress:
         left = ""
         if self.total is not None and rate > 0:
             left = f", about {duration((self.total - self.done) / rate)} left"
-        print(f"newsfuse: {self.description}: {self.done:,}{of_total} {self.unit}s done, {rate:.1f} {self.unit}s/s"
+        print(f"newsfuse: {self.description}: {self.done:,}{of_total} {self.unit} done, {rate:.1f} {self.unit}/s"
               f"{left}", file=self.stream, flush=True)
 
     def __enter__(self) -> Progress:

@@ -30,7 +30,8 @@ NEXT_START = re.compile(r"[\"'“‘(\[`]*\s*(?P<first>\S)")
 PREVIOUS_TOKEN = re.compile(r"(?P<token>[\w.'’-]+)$")
 NEXT_WORD = re.compile(r"[\"'“‘(]*([\w’']+)")
 INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
-MAX_SPAN_WORDS = 80  # as Settings.max_sentence_words: longer spans are cut so they can be chosen at all
+MAX_SPAN_WORDS = 80  # as Settings.max_sentence_words: longer spans are cut so they can be chosen at all,
+PIECE_WORDS = 40  # into pieces short enough for a small word budget
 WORD_SPAN = re.compile(r"\S+")
 CLAUSE_BREAKS = frozenset(",;:—–")
 
@@ -59,11 +60,11 @@ def is_boundary(text: str, match: re.Match[str]) -> bool:
     return not (first.isdigit() and token.lower() in NUMBER_ABBREVIATIONS)
 
 
-def bounded(text: str, start: int, end: int, limit: int = MAX_SPAN_WORDS) -> list[tuple[int, int]]:
+def bounded(text: str, start: int, end: int, limit: int = PIECE_WORDS) -> list[tuple[int, int]]:
     """A run-on span (no sentence punctuation for hundreds of words) cut into pieces of at most `limit`
     words, at the last clause break (comma, semicolon, colon, dash) in the second half of each piece when
     there is one, so that a word budget can still be kept."""
-    if text.count(" ", start, end) < limit:
+    if text.count(" ", start, end) < MAX_SPAN_WORDS:
         return [(start, end)]
     words = [(match.start(), match.end()) for match in WORD_SPAN.finditer(text, start, end)]
     pieces: list[tuple[int, int]] = []

@@ -54,3 +54,45 @@ def test_stdin_json_lines_and_multinews_forms(tmp_path: Path) -> None:
     assert result.documents[0].meta == {"source": "Wire"}
     (tmp_path / "story.txt").write_text("First article. ||||| Second article. |||||")
     assert len(read_inputs([str(tmp_path / "story.txt")], Settings()).documents) == 2
+
+
+def test_latin1_text_is_read_as_western_not_as_a_baltic_code_page(tmp_path: Path) -> None:
+    (tmp_path / "cafe.txt").write_bytes("The café in Zürich reopened on Monday, its owner said.".encode("latin-1"))
+    result = read_inputs([str(tmp_path / "cafe.txt")], Settings())
+    assert "café in Zürich" in result.documents[0].content
+
+
+def test_utf16_and_utf32_with_a_byte_order_mark_are_text_not_binary(tmp_path: Path) -> None:
+    text = "The café in Zürich reopened on Monday, its owner said."
+    for encoding in ("utf-16", "utf-16-be", "utf-32"):
+        data = text.encode(encoding)
+        if encoding == "utf-16-be":
+            data = b"\xfe\xff" + data
+        (tmp_path / f"{encoding}.txt").write_bytes(data)
+    result = read_inputs([str(tmp_path)], Settings())
+    assert not result.problems
+    assert [document.content for document in result.documents] == [text] * 3
+
+
+def test_cyrillic_in_a_legacy_code_page_is_not_forced_into_western(tmp_path: Path) -> None:
+    (tmp_path / "ru.txt").write_bytes("Правительство объявило во вторник новую реформу пенсий.".encode("cp1251"))
+    assert "Правительство" in read_inputs([str(tmp_path / "ru.txt")], Settings()).documents[0].content
+
+
+def test_a_bad_json_lines_line_is_a_problem_and_the_good_lines_are_used(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "a", "text": "First article."}\n{broken\n' + "[" * 20_000 + "]" * 20_000 +
+                    '\n{"id": "b", "text": "Second article."}\n')
+    result = read_inputs([str(path)], Settings())
+    assert [document.id for document in result.documents] == ["a", "b"]
+    assert [str(problem).split(":")[1].strip().split(" (")[0] for problem in result.problems] == [
+        "line 2 is not valid JSON", "line 3 is not valid JSON"]
+
+
+def test_deeply_nested_json_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "deep.json").write_text("[" * 20_000 + "]" * 20_000)
+    (tmp_path / "lists.json").write_text(json.dumps([[[[{"text": "Too deep to be a story."}]]]]))
+    result = read_inputs([str(tmp_path)], Settings())
+    assert not result.documents
+    assert all(problem.code == ExitCode.UNREADABLE and "nested too deeply" in str(problem)
+               for problem in result.problems) and len(result.problems) == 2

@@ -279,3 +279,40 @@ def test_a_file_that_is_not_a_database_is_reported_with_exit_code_7(tmp_path: Pa
         result = run_cli(*command, "--db", f"sqlite:///{damaged}")
         assert result.returncode == 7 and "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1 and "not a database" in result.stderr
+
+
+def test_nul_bytes_in_fields_are_stored_alike_on_both_stores_and_stop_nothing(store: Store) -> None:
+    poisoned = Article(id="dam-\x00-1", text=TOPICS["dam"] + " More\x00 detail.", title="Dam\x00 report",
+                       source="Outlet\x00 One", url="https://example.org/\x00a")
+    assert ingest_all(store, [poisoned, article("vote", 2)]) == ["stored", "stored"]
+    stored = {item.id: item for _, item, _ in store.story_articles(store.stories()[-1].id)}
+    assert "dam--1" in stored and stored["dam--1"].source == "Outlet One" and "\x00" not in stored["dam--1"].text
+
+
+def test_a_plain_path_is_a_sqlite_store_and_readers_refuse_a_missing_one(tmp_path: Path, example_dir: Path) -> None:
+    db = tmp_path / "store.db"
+    for command in (("stories",), ("brief", "--story", "1")):
+        result = run_cli(*command, "--db", str(db))
+        assert result.returncode == 3 and "no store at" in result.stderr and "Traceback" not in result.stderr
+    assert not db.exists()
+    assert run_cli("ingest", str(example_dir), "--db", str(db)).returncode == 0
+    assert db.exists() and run_cli("stories", "--db", str(db)).returncode == 0
+
+
+def test_stories_listing_has_a_header_titles_article_dates_and_its_order(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'news.db'}"
+    store = Store(url)
+    untitled = [Article(id=f"quake-{number}", text=f"A strong earthquake shook the coastal city of Portoviejo on "
+                        f"Sunday, toppling buildings. Rescue teams searched the rubble for survivors {number}.",
+                        published="2021-03-0" + str(number)) for number in (1, 2)]
+    ingest_all(store, [article("dam", 1, "2020-01-01"), article("dam", 2, "2020-01-02"), *untitled])
+    store.close()
+    result = run_cli("stories", "--db", url)
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0 and lines[0].split() == ["story", "articles", "outlets", "published", "title"]
+    quake, dam = lines[1], lines[2]  # the story with the latest article first
+    assert "2021-03-01 .. 2021-03-02" in quake and "A strong earthquake shook the coastal city" in quake
+    assert "2020-01-01 .. 2020-01-02" in dam and "dam report" in dam and " 2 " in dam
+    assert "latest article first" in lines[-1]
+    assert run_cli("stories", "--since", "notadate", "--db", url).returncode == 2
+    assert len(run_cli("stories", "--since", "2021-01-01", "--db", url).stdout.splitlines()) == 3

@@ -1,7 +1,7 @@
 """The `newsfuse` command: parse flags, call the library, print, and map errors to exit codes.
 
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 input (or store) not found, 4 unreadable input,
-5 no usable text, 6 not English, 7 store trouble, 130 interrupted.
+5 no usable text, 6 not English, 7 store trouble, 8 busy, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ DB_HELP = ("the store: a file path or sqlite:///path/file.db for SQLite, postgre
            "PostgreSQL (default: $NEWSFUSE_DB, else newsfuse.db in the data directory)")
 EPILOG = """exit codes: 0 ok, 1 internal error, 2 usage, 3 input or store not found, 4 unreadable input
 (binary, undecodable, too large, malformed), 5 no usable text, 6 not English, 7 the store cannot be
-opened or used (locked, unreachable, read-only, full), 130 interrupted (Ctrl-C).
+opened or used (locked, unreachable, read-only, full), 8 OUT is being written by another batch run,
+130 interrupted (Ctrl-C).
 Settings also come from NEWSFUSE_* environment variables (e.g. NEWSFUSE_WORDS=150)."""
 
 
@@ -141,6 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("input", metavar="IN.jsonl")
     batch.add_argument("output", metavar="OUT.jsonl")
     batch.add_argument("--words", type=positive_int, help="summary length in words (default: fits each story)")
+    batch.add_argument("--max-bytes", type=positive_int, help="skip stories (lines) larger than this "
+                                                              "(default: 20000000)")
     add_analysis_flags(batch)
 
     evaluate = add_command(commands, "evaluate", "ROUGE of newsfuse and its peers on the same stories, in one table",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -75,19 +76,29 @@ class StoryIndex:
         return found
 
     def match(self, weights: dict[str, float], seen: datetime | None) -> list[int]:
-        """Open stories similar to the article above the threshold, most similar first.
+        """Open stories similar to the article above the threshold, most similar first."""
+        return self.ranked(self.scores(weights, seen, self.candidates(weights)))
+
+    def scores(self, weights: dict[str, float], seen: datetime | None, story_ids: Iterable[int]) -> dict[int, float]:
+        """The article's cosine with each of these stories that is open for it.
 
         The quiet period is checked only when both the article and the story carry a real date.
         """
-        scored = []
-        for story_id in self.candidates(weights):
-            story = self.stories[story_id]
+        found = {}
+        for story_id in story_ids:
+            story = self.stories.get(story_id)
+            if story is None:
+                continue
             if seen and story.last_seen and abs((seen - story.last_seen).total_seconds()) > self.quiet_days * 86400:
                 continue
             centroid = self.centroids[story_id]
-            score = sum(weight * centroid.get(term, 0.0) for term, weight in weights.items())
-            if score >= self.threshold:
-                scored.append((score, story_id))
+            found[story_id] = sum(weight * centroid.get(term, 0.0) for term, weight in weights.items())
+        return found
+
+    def ranked(self, scores: dict[int, float]) -> list[int]:
+        """Stories (still open) scoring above the threshold, most similar first."""
+        scored = [(score, story_id) for story_id, score in scores.items()
+                  if score >= self.threshold and story_id in self.stories]
         return [story_id for _, story_id in sorted(scored, reverse=True)]
 
     def close_quiet(self, seen: datetime | None) -> None:

@@ -91,13 +91,14 @@ def published_time(article: Article) -> datetime | None:
 
 class Store:
     def __init__(self, url: str, merge_threshold: float = 0.5, create: bool = True) -> None:
-        self.connection, self.dialect = connect(url, create=create)
+        self.connection, self.dialect, self.writers = connect(url, create=create)
         self.merge_threshold = merge_threshold  # centroid cosine at which two open stories become one
         self.migrate()
         self.pending_terms = self.execute("SELECT COUNT(*) FROM pending_terms").fetchone()[0]
 
     def close(self) -> None:
         self.connection.close()
+        self.writers.close()
 
     def execute(self, statement: str, parameters: Sequence[Any] = ()) -> Any:
         try:
@@ -110,6 +111,10 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        with self.writers:
+            yield from self.database_transaction()
+
+    def database_transaction(self) -> Iterator[None]:
         try:
             for statement in self.dialect.begin.split("; "):
                 self.connection.execute(statement)
@@ -157,16 +162,18 @@ class Store:
         index.documents = self.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         self.pending_terms = self.execute("SELECT COUNT(*) FROM pending_terms").fetchone()[0]
 
-    def sync(self, index: StoryIndex) -> None:
+    def sync(self, index: StoryIndex) -> set[int]:
         """Bring the index up to the database's state: what other writers stored since it last looked.
+        Returns the stories they changed.
 
         Called inside the write transaction, so nothing can change between this and the decision.
         Costs one query when nobody else wrote.
         """
         revision, folds = self.execute("SELECT revision, folds FROM store_state").fetchone()
         known_revision, known_folds, last_article = index.synced
+        changed: set[int] = set()
         if revision == known_revision:
-            return
+            return changed
         if folds != known_folds:  # terms logged by others were folded before this writer read them
             self.load_terms(index)
         else:
@@ -176,6 +183,7 @@ class Store:
         for story_id, last_dated, totals, merged_into in self.execute(
                 "SELECT id, last_dated, totals, merged_into FROM stories WHERE revision > ?", (known_revision,)):
             dated = datetime.fromisoformat(last_dated) if last_dated else None
+            changed.add(story_id)
             if merged_into is not None:
                 if story_id in index.stories:
                     index.remove(story_id)
@@ -184,13 +192,15 @@ class Store:
             index.close_quiet(dated)
         last_article = self.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
         index.synced = (revision, folds, last_article)
+        return changed
 
     def ingest(self, article: Article, index: StoryIndex, now: datetime) -> IngestResult:
         """Store one article and assign it to a story, in one transaction; re-ingesting is a no-op.
 
         The check for a stored copy of the text and the story decision are made inside the transaction,
         against the database as it is then, so concurrent writers neither store a text twice nor group
-        against stale stories.
+        against stale stories. The costly scoring against candidate stories is done before the writer
+        lock is taken; inside, only the stories other writers changed meanwhile are scored again.
         """
         article = replace(article, **{name: without_nul(getattr(article, name)) for name in TEXT_FIELDS})
         digest = content_hash(article)
@@ -198,6 +208,8 @@ class Store:
         seen = published or now
         terms = content_terms(f"{article.title}\n{article.title}\n{article.text}")  # the title counts twice
         grams = fingerprint(article.text)
+        weights = index.weights(terms)
+        scores = index.scores(weights, published, index.candidates(weights))
         saved: dict[int, StoryState] = {}
         pending, synced = self.pending_terms, index.synced
         opened: int | None = None
@@ -206,11 +218,12 @@ class Store:
                 known = self.execute("SELECT id, story_id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
                 if known:
                     return IngestResult(known[0], known[1], "known")
-                self.sync(index)
+                changed = self.sync(index)
+                scores = {story_id: score for story_id, score in scores.items() if story_id not in changed}
+                scores.update(index.scores(weights, published, changed))
                 pending = self.pending_terms
-                weights = index.weights(terms)
                 index.close_quiet(published)
-                matches = index.match(weights, published)
+                matches = index.ranked(scores)
                 story_id = matches[0] if matches else None
                 saved = index.snapshot(matches)  # what this article can change
                 revision = self.next_revision()

@@ -14,13 +14,13 @@ TITLE_WORDS = 14  # a lead used as a title is cut to this many words
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
-def lead_title(text: str) -> str:
+def lead_title(text: str, words: int = TITLE_WORDS) -> str:
     """The first sentence of an article, cut to a headline's length at a word boundary."""
     first = SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0]
-    words = first.split()
-    if len(words) <= TITLE_WORDS:
+    kept = first.split()
+    if len(kept) <= words:
         return first
-    return " ".join(words[:TITLE_WORDS]).rstrip(",;:-–—") + " …"
+    return " ".join(kept[:words]).rstrip(",;:-–—") + " …"
 
 
 def representativeness(candidate: str, centroid: Mapping[str, float]) -> float:

@@ -110,28 +110,39 @@ def render_analysis(analysis: Analysis) -> str:
                      for anchor, heading, body in sections if body)
 
 
-def render_html(briefing: Briefing) -> str:
-    title = next((source.article.title for source in briefing.sources if source.article.title), "Briefing")
+SCRIPT = ("document.querySelectorAll('a.cite').forEach(a=>a.addEventListener('click',()=>{"
+          "const m=document.getElementById(a.getAttribute('href').slice(1));"
+          "if(m){m.closest('details').open=true;}}));")
+
+
+def briefing_title(briefing: Briefing) -> str:
+    return next((source.article.title for source in briefing.sources if source.article.title), "Briefing")
+
+
+def briefing_body(briefing: Briefing) -> str:
+    """The report's content (summary, analysis, sources) as escaped HTML, for this page and the web app."""
     marks: dict[int, list[tuple[int, int]]] = {source.number: [] for source in briefing.sources}
     for sentence in briefing.summary:
         for citation in sentence.citations:
             marks[citation.source].append((citation.start, citation.end))
     sources = "\n".join(render_source(source, marks[source.number]) for source in briefing.sources)
     summary = "\n".join(render_sentence(sentence) for sentence in briefing.summary)
+    return f"""<section class="summary">{summary}</section>
+{render_analysis(briefing.analysis) if briefing.analysis else ""}
+<h2>Sources</h2>
+{sources}"""
+
+
+def render_html(briefing: Briefing) -> str:
+    title = briefing_title(briefing)
     count = len(briefing.sources)
-    script = ("document.querySelectorAll('a.cite').forEach(a=>a.addEventListener('click',()=>{"
-              "const m=document.getElementById(a.getAttribute('href').slice(1));"
-              "if(m){m.closest('details').open=true;}}));")
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{escape(title)}</title><style>{STYLE}</style></head>
 <body><h1>{escape(title)}</h1>
 <p class="meta">Briefing from {count} source{"s" if count != 1 else ""} by newsfuse. Every sentence is taken
 from the sources; the numbers link to each source's own wording.</p>
-<section class="summary">{summary}</section>
-{render_analysis(briefing.analysis) if briefing.analysis else ""}
-<h2>Sources</h2>
-{sources}
-<script>{script}</script>
+{briefing_body(briefing)}
+<script>{SCRIPT}</script>
 </body></html>
 """

@@ -30,7 +30,7 @@ import numpy as np
 from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.group.copies import containment, fingerprint
 from newsfuse.group.stories import StoryIndex, StoryState
-from newsfuse.group.titles import story_title
+from newsfuse.group.titles import lead_title, story_title
 from newsfuse.model import Article
 from newsfuse.store.dialects import connect
 from newsfuse.store.schema import MIGRATIONS
@@ -61,6 +61,7 @@ class StoryRow:
     outlets: int  # distinct outlets named by the articles (0: none named)
     first_published: str  # the earliest and latest publication dates its articles give ('' if none)
     last_published: str
+    lead: str = ""  # the first sentence of its first article
 
 
 @dataclass(frozen=True)
@@ -127,13 +128,23 @@ class Store:
         except self.dialect.error as error:
             raise store_error(error) from error
 
+    def schema_version(self) -> int:
+        try:
+            return int(self.connection.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
+        except self.dialect.error:  # a new database
+            return 0
+
     def migrate(self) -> None:
+        """Bring the schema up to date; a current store is only read (readers never wait for writers)."""
+        if self.schema_version() == len(MIGRATIONS):
+            return
         with self.transaction():
             self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             current = self.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
             for version, statements in enumerate(MIGRATIONS[current:], start=current + 1):
                 for statement in statements:
-                    self.execute(statement.format(id=self.dialect.id_column, blob=self.dialect.blob_column))
+                    sql = statement[self.dialect.name] if isinstance(statement, dict) else statement
+                    self.execute(sql.format(id=self.dialect.id_column, blob=self.dialect.blob_column))
                 self.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
 
     def load_index(self, threshold: float, quiet_days: float) -> StoryIndex:
@@ -241,6 +252,9 @@ class Store:
                 if copy_of is None:
                     self.execute("INSERT INTO fingerprints (article_id, grams) VALUES (?, ?)",
                                  (article_id, grams.tobytes()))
+                if self.dialect.name == "sqlite":  # PostgreSQL's search column is computed by the database
+                    self.execute("INSERT INTO article_search (rowid, title, source, text) VALUES (?, ?, ?, ?)",
+                                 (article_id, article.title, article.source, article.text))
                 story = index.add(story_id, weights, published)
                 other = index.merge_candidate(story_id, matches[1:], self.merge_threshold)
                 if other is not None:  # the newer story folds into the older, whose id users already know
@@ -322,15 +336,62 @@ class Store:
                 return other_id
         return None
 
-    def stories(self, since: str = "") -> list[StoryRow]:
-        """Live stories with an article dated on or after `since`, the one with the latest article first."""
+    def stories(self, since: str = "", query: str = "", outlet: str = "", limit: int | None = None,
+                after: tuple[str, int] | None = None) -> list[StoryRow]:
+        """Live stories, the one with the latest article first: those with an article dated on or after
+        `since`, with an article matching the full-text `query` or from `outlet`; `after` is the
+        (last_seen, id) of the previous page's last story."""
+        conditions, parameters = ["s.merged_into IS NULL", "s.last_seen >= ?"], [since]
+        if query.strip():
+            conditions.append(f"s.id IN (SELECT story_id FROM articles WHERE id IN ({self.dialect.search}))")
+            parameters.append(self.dialect.search_terms(query))
+        if outlet:
+            conditions.append("s.id IN (SELECT story_id FROM articles WHERE source = ?)")
+            parameters.append(outlet)
+        if after:
+            conditions.append("(s.last_seen < ? OR (s.last_seen = ? AND s.id < ?))")
+            parameters.extend([after[0], after[0], after[1]])
         rows = self.execute(
             "SELECT s.id, s.title, s.first_seen, s.last_seen, COUNT(a.id), COUNT(DISTINCT NULLIF(a.source, '')),"
-            " COALESCE(MIN(NULLIF(a.published, '')), ''), COALESCE(MAX(NULLIF(a.published, '')), '')"
-            " FROM stories s JOIN articles a ON a.story_id = s.id"
-            " WHERE s.last_seen >= ? AND s.merged_into IS NULL GROUP BY s.id ORDER BY s.last_seen DESC, s.id DESC",
-            (since,))
-        return [StoryRow(*row) for row in rows]
+            " COALESCE(MIN(NULLIF(a.published, '')), ''), COALESCE(MAX(NULLIF(a.published, '')), ''),"
+            " (SELECT substr(o.text, 1, 400) FROM articles o WHERE o.story_id = s.id AND o.text <> ''"
+            " ORDER BY o.id LIMIT 1)"
+            f" FROM stories s JOIN articles a ON a.story_id = s.id WHERE {' AND '.join(conditions)}"
+            " GROUP BY s.id ORDER BY s.last_seen DESC, s.id DESC" + (f" LIMIT {int(limit)}" if limit else ""),
+            parameters)
+        return [StoryRow(*row[:8], lead=lead_title(row[8] or "", words=30)) for row in rows]
+
+    def story(self, story_id: int) -> StoryRow:
+        """One live story (a merged id answers as the story it was merged into)."""
+        live = self.resolve(story_id)
+        row = self.execute(
+            "SELECT s.id, s.title, s.first_seen, s.last_seen, COUNT(a.id), COUNT(DISTINCT NULLIF(a.source, '')),"
+            " COALESCE(MIN(NULLIF(a.published, '')), ''), COALESCE(MAX(NULLIF(a.published, '')), ''),"
+            " (SELECT substr(o.text, 1, 400) FROM articles o WHERE o.story_id = s.id AND o.text <> ''"
+            " ORDER BY o.id LIMIT 1) FROM stories s JOIN articles a ON a.story_id = s.id WHERE s.id = ?"
+            " GROUP BY s.id", (live,)).fetchone()
+        return StoryRow(*row[:8], lead=lead_title(row[8] or "", words=30))
+
+    def story_version(self, story_id: int) -> tuple[int, int]:
+        """(live story id, its revision): a briefing computed for it stays right while both stay the same."""
+        live = self.resolve(story_id)
+        return live, int(self.execute("SELECT revision FROM stories WHERE id = ?", (live,)).fetchone()[0])
+
+    def article(self, stored_id: int) -> tuple[Article, int, int | None]:
+        """A stored article (a linked copy with its original's text), its story and what it copies."""
+        row = self.execute(
+            "SELECT a.external_id, COALESCE(NULLIF(a.text, ''), o.text), a.title, a.source, a.url, a.published,"
+            " a.place, a.path, a.story_id, a.copy_of FROM articles a LEFT JOIN articles o ON o.id = a.copy_of"
+            " WHERE a.id = ?", (stored_id,)).fetchone()
+        if row is None:
+            raise NewsfuseError(f"no article {stored_id} in the store", ExitCode.NOT_FOUND)
+        article = Article(id=row[0], text=row[1], title=row[2], source=row[3], url=row[4], published=row[5],
+                          place=row[6], path=row[7])
+        return article, self.resolve(row[8]), row[9]
+
+    def outlets(self, limit: int = 500) -> list[str]:
+        return [name for (name,) in self.execute(
+            "SELECT DISTINCT source FROM articles WHERE source <> '' ORDER BY source LIMIT ?", (limit,))]
 
     def story_articles(self, story_id: int) -> list[tuple[int, Article, int | None]]:
         """(stored id, article, copy_of) for a story; a linked copy carries the text of its original."""

@@ -1,9 +1,10 @@
 """The store's schema as numbered migrations; a database records the last one applied.
 
-`{id}` stands for the dialect's auto-numbered primary key, `{blob}` for its type of raw bytes.
+`{id}` stands for the dialect's auto-numbered primary key, `{blob}` for its type of raw bytes; a
+statement given as a dict differs by dialect ("sqlite", "postgresql").
 """
 
-MIGRATIONS: list[list[str]] = [
+MIGRATIONS: list[list[str | dict[str, str]]] = [
     [
         """CREATE TABLE stories (
             id {id},
@@ -52,5 +53,15 @@ MIGRATIONS: list[list[str]] = [
         "INSERT INTO store_state (id, revision, folds) VALUES (1, 0, 0)",
         "ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
         "CREATE INDEX stories_by_revision ON stories(revision)",
+    ],
+    [  # full-text search over articles, in the database itself: SQLite FTS5 (contentless: only rowids are
+       # looked up; filled as articles are stored) and a PostgreSQL tsvector kept by the database
+        {"sqlite": "CREATE VIRTUAL TABLE article_search USING fts5(title, source, text, content='')",
+         "postgresql": "ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english',"
+                       " title || ' ' || source || ' ' || left(text, 200000))) STORED"},
+        {"sqlite": "INSERT INTO article_search (rowid, title, source, text)"
+                   " SELECT id, title, source, text FROM articles",
+         "postgresql": "CREATE INDEX articles_search ON articles USING GIN (search)"},
+        "CREATE INDEX articles_by_source ON articles(source)",
     ],
 ]

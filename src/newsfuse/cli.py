@@ -167,6 +167,15 @@ def build_parser() -> argparse.ArgumentParser:
                                                              "src/newsfuse/select/selector.npz ships it)")
     train.add_argument("--limit", type=positive_int, help="only the first K stories")
     train.add_argument("--words", type=positive_int, default=250, help="oracle summary length (default: 250)")
+    serve = add_command(commands, "serve", "a web app and REST API over the store",
+                        "Serve the stories of the store as web pages (stories, search, briefings with coverage, "
+                        "articles, an Add page) and a REST API documented at /docs. Reads are open; writes need "
+                        "the token when one is set.")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1; any other "
+                                                           "address needs a token)")
+    serve.add_argument("--port", type=positive_int, default=8000, help="port (default: 8000)")
+    serve.add_argument("--db", metavar="URL", help=DB_HELP)
+    serve.add_argument("--token", help="bearer token that writes must carry (default: $NEWSFUSE_TOKEN)")
     return parser
 
 
@@ -226,25 +235,11 @@ def run_brief(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def story_briefing(story_id: int, settings: Settings) -> Briefing:
-    """The stored story's briefing: from the cache, or computed and cached if the story (or the requested
-    word budget, or whether analysis is wanted) changed."""
-    from newsfuse.pipeline import brief
-    from newsfuse.render.json import briefing_from_dict
+    from newsfuse.store.briefings import stored_briefing
 
     store = open_store(settings, create=False)
     try:
-        story_id = store.resolve(story_id)
-        cached = store.cached_briefing(story_id)
-        if cached:
-            data = json.loads(cached)
-            same_budget = not settings.words or data["words"] == settings.words
-            same_parts = (data.get("analysis") is None) == (settings.analysis_words == 0)
-            if same_budget and same_parts:  # else cached for another budget or with(out) analysis: redo
-                return briefing_from_dict(data)
-        rows = store.story_articles(story_id)
-        briefing = brief([article for _, article, _ in rows], settings=settings)
-        store.save_briefing(story_id, briefing.to_json(indent=None), latest_article=max(row[0] for row in rows))
-        return briefing
+        return stored_briefing(store, story_id, settings)
     finally:
         store.close()
 
@@ -380,7 +375,16 @@ def run_train_selector(args: argparse.Namespace, settings: Settings) -> None:
     print(f"newsfuse: selector trained on {len(labels)} facts, saved to {args.out}", file=sys.stderr)
 
 
-COMMANDS = {"brief": run_brief, "clean": run_clean, "ingest": run_ingest, "stories": run_stories,
+def run_serve(args: argparse.Namespace, settings: Settings) -> None:
+    from dataclasses import replace
+
+    from newsfuse.serve import serve
+    from newsfuse.store import default_url
+
+    serve(replace(settings, db=settings.db or default_url()), args.host, args.port)
+
+
+COMMANDS = {"serve": run_serve, "brief": run_brief, "clean": run_clean, "ingest": run_ingest, "stories": run_stories,
             "batch": run_batch, "evaluate": run_evaluate, "train-selector": run_train_selector}
 
 
@@ -391,6 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = settings_from_env().with_overrides(words=getattr(args, "words", None),
                                                       max_file_bytes=getattr(args, "max_bytes", None),
                                                       db=getattr(args, "db", None),
+                                                      token=getattr(args, "token", None),
                                                       analysis_words=getattr(args, "analysis_words", None))
         COMMANDS[args.command](args, settings)
     except NewsfuseError as error:

@@ -27,6 +27,9 @@ class Settings:
     merge_threshold: float = 0.5  # centroid cosine at which two open stories are merged into one
     quiet_days: float = 3.0  # a story with no new article for this long is closed
     progress_seconds: float = 30.0  # off a terminal, long commands log their progress this often
+    token: str = ""  # `serve`: bearer token that writes must carry (required off the loopback address)
+    max_request_bytes: int = 20_000_000  # `serve`: larger request bodies get 413
+    write_rate: float = 50.0  # `serve`: writes a client may make per second (bursts up to twice that); then 429
     analysis_words: int = 2500  # quotes, entities, ... read this many words (each article's lead first); 0: off
 
     def with_overrides(self, **overrides: Any) -> Settings:

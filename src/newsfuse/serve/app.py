@@ -101,6 +101,21 @@ class ArticleOut(ArticleSummary):
     text: str
 
 
+class Problem(BaseModel):
+    """An error (RFC 9457); `exit_code` is the code the CLI gives for the same trouble."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    exit_code: int | None = None
+
+
+PROBLEM = {"description": "an error", "content": {"application/problem+json": {"schema": Problem.model_json_schema()}}}
+READ_ERRORS: dict[int | str, dict[str, Any]] = {status: PROBLEM for status in (400, 404, 413, 422, 503)}
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {status: PROBLEM for status in (400, 401, 413, 422, 429, 503)}
+
+
 class Health(BaseModel):
     status: Literal["ok"]
     version: str
@@ -159,6 +174,7 @@ def create_app(settings: Settings) -> FastAPI:
                   description="Stories grouped from news articles, and one cited briefing per story. Reads are "
                               "open; writes need `Authorization: Bearer TOKEN` when the server has a token. "
                               "Errors are application/problem+json with `exit_code`, the code the CLI uses.")
+    app.state.briefings = briefings
     app.middleware("http")(security_headers)
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
 
@@ -203,14 +219,13 @@ def create_app(settings: Settings) -> FastAPI:
 
     # ---- API ----
 
-    @app.get("/api/health", response_model=Health, tags=["api"])
+    @app.get("/api/health", response_model=Health, tags=["api"], responses={503: PROBLEM})
     async def health() -> Health:
         await run_in_threadpool(pool.call, lambda store: store.schema_version())
         return Health(status="ok", version=__version__, store=pool.url.split("://")[0] if "://" in pool.url
                       else "sqlite")
 
-    @app.post("/api/articles", response_model=list[IngestOut], tags=["api"],
-              responses={401: {}, 413: {}, 422: {}, 429: {}})
+    @app.post("/api/articles", response_model=list[IngestOut], tags=["api"], responses=WRITE_ERRORS)
     async def post_articles(request: Request,
                             articles: Annotated[ArticleIn | list[ArticleIn], Body()]) -> list[dict[str, object]]:
         """Store one article or a list; each answer says where it went: `stored` (new), `copy` (a near-copy
@@ -224,7 +239,7 @@ def create_app(settings: Settings) -> FastAPI:
             documents.extend(documents_from_json(fields, f"api-{number}", ""))
         return await run_in_threadpool(writer.ingest, documents)
 
-    @app.get("/api/stories", response_model=StoriesPage, tags=["api"])
+    @app.get("/api/stories", response_model=StoriesPage, tags=["api"], responses=READ_ERRORS)
     async def api_stories(q: Annotated[str, Query(max_length=500)] = "", since: str = "", outlet: str = "",
                           limit: Annotated[int, Query(ge=1, le=200)] = PAGE_SIZE, cursor: str = "") -> StoriesPage:
         """Stories, the one with the latest article first; `q` searches the articles' full text."""
@@ -240,11 +255,11 @@ def create_app(settings: Settings) -> FastAPI:
             return StoryDetail(**asdict(row), article_list=articles)
         return pool.call(read)
 
-    @app.get("/api/stories/{story_id}", response_model=StoryDetail, tags=["api"], responses={404: {}})
+    @app.get("/api/stories/{story_id}", response_model=StoryDetail, tags=["api"], responses=READ_ERRORS)
     async def api_story(story_id: Annotated[int, Path(ge=1, le=2**62)]) -> StoryDetail:
         return await run_in_threadpool(story_detail, story_id)
 
-    @app.get("/api/stories/{story_id}/briefing", tags=["api"], responses={404: {}, 200: {"content": {
+    @app.get("/api/stories/{story_id}/briefing", tags=["api"], responses={**READ_ERRORS, 200: {"content": {
         "application/json": {}, "text/markdown": {}, "text/html": {}}}})
     async def api_briefing(story_id: Annotated[int, Path(ge=1, le=2**62)],
                            format: Literal["json", "markdown", "html"] = "json",
@@ -253,7 +268,7 @@ def create_app(settings: Settings) -> FastAPI:
         text = await briefings.render(story_id, format, words, analysis)
         return Response(text, media_type=MEDIA_TYPES[format])
 
-    @app.get("/api/articles/{stored_id}", response_model=ArticleOut, tags=["api"], responses={404: {}})
+    @app.get("/api/articles/{stored_id}", response_model=ArticleOut, tags=["api"], responses=READ_ERRORS)
     async def api_article(stored_id: Annotated[int, Path(ge=1, le=2**62)]) -> ArticleOut:
         article, story_id, copy_of = await run_in_threadpool(pool.call, lambda store: store.article(stored_id))
         return ArticleOut(stored_id=stored_id, id=article.id, title=article.title, source=article.source,

@@ -21,8 +21,8 @@ Key = tuple[int, int, int, bool]  # story, its revision, words, with analysis
 
 class Briefings:
     def __init__(self, pool: StorePool, settings: Settings, workers: int = 2, kept: int = 256) -> None:
-        self.pool, self.settings, self.kept = pool, settings, kept
-        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="briefing")
+        self.pool, self.settings, self.kept, self.workers = pool, settings, kept, workers
+        self.executor: ThreadPoolExecutor | None = None
         self.done: OrderedDict[Key, Briefing] = OrderedDict()
         self.rendered: OrderedDict[tuple[Key, str], str] = OrderedDict()
         self.running: dict[Key, asyncio.Future[Briefing]] = {}
@@ -38,6 +38,8 @@ class Briefings:
             return key, self.done[key]
         running = self.running.get(key)
         if running is None:
+            if self.executor is None:
+                self.executor = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="briefing")
             running = asyncio.get_running_loop().run_in_executor(self.executor, self.compute, key)
             self.running[key] = running
             running.add_done_callback(lambda _: self.running.pop(key, None))
@@ -62,4 +64,6 @@ class Briefings:
         return self.pool.call(lambda store: stored_briefing(store, story_id, settings))
 
     def close(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = None

@@ -93,3 +93,4 @@ class Writer:
         with self.lock:
             if self.store is not None:
                 self.store.close()
+            self.store = self.index = None

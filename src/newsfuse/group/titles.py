@@ -31,13 +31,23 @@ def representativeness(candidate: str, centroid: Mapping[str, float]) -> float:
     return sum(centroid.get(term, 0.0) for term in terms) / math.sqrt(len(terms))
 
 
+def most_representative(candidates: Sequence[str], centroid: Mapping[str, float]) -> tuple[str, float]:
+    """Ties go to the earlier candidate, so a title does not flicker between equals."""
+    scored = [(representativeness(candidate, centroid), -number, candidate)
+              for number, candidate in enumerate(candidates)]
+    score, _, best = max(scored)
+    return best, score
+
+
 def story_title(headlines: Sequence[str], leads: Sequence[str], centroid: Mapping[str, float]) -> str:
-    """The most representative headline; with none, the most representative lead as a short title.
-    Ties go to the earlier candidate, so a title does not flicker between equals."""
-    candidates = [title for title in headlines if title.strip()]
-    if not candidates:
-        candidates = [lead_title(text) for text in leads if text.strip()]
-    if not candidates:
-        return ""
-    ranked = enumerate(candidates)
-    return max(ranked, key=lambda item: (representativeness(item[1], centroid), -item[0]))[1]
+    """The most representative headline; with none that shares a term with the story (none given, or
+    markup debris such as an entity code), the most representative lead as a short title."""
+    titles = [title for title in headlines if title.strip()]
+    if titles:
+        best, score = most_representative(titles, centroid)
+        if score > 0 or not centroid:
+            return best
+    lead_titles = [lead_title(text) for text in leads if text.strip()]
+    if lead_titles:
+        return most_representative(lead_titles, centroid)[0]
+    return titles[0] if titles else ""

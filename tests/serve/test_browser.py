@@ -56,7 +56,12 @@ def add(browser: WebDriver, address: str, text: str, title: str, source: str) ->
     browser.find_element(By.NAME, "title").send_keys(title)
     browser.find_element(By.NAME, "source").send_keys(source)
     browser.find_element(By.CSS_SELECTOR, "form.add button").click()
-    return browser.find_element(By.CSS_SELECTOR, "a.story-link").get_attribute("href") or ""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    results = WebDriverWait(browser, 30).until(lambda driver: driver.find_elements(By.CSS_SELECTOR, ".results td"))
+    links = browser.find_elements(By.CSS_SELECTOR, "a.story-link")
+    assert links, " | ".join(cell.text for cell in results)  # says why the article was not added
+    return links[0].get_attribute("href") or ""
 
 
 def test_add_find_search_open_and_follow_a_citation(browser: WebDriver, server: str,  # noqa: F811

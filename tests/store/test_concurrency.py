@@ -16,7 +16,7 @@ from tests.conftest import ROOT, SHARED_DATA
 from tests.store.test_store import count
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from clusters import b_cubed  # the grouping benchmarks' scorer
+from concurrent_ingest import stored_grouping  # the benchmark's measure: articles listed, B-cubed F1
 
 WRITERS = 4
 STORIES = 150  # about 430 Multi-News articles
@@ -51,18 +51,6 @@ def ingest(path: Path, url: str) -> subprocess.Popen[str]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
 
 
-def grouping_f1(url: str, labels: dict[str, int]) -> tuple[int, float]:
-    listing = subprocess.run([sys.executable, "-m", "newsfuse", "stories", "--format", "json", "--db", url],
-                             capture_output=True, text=True, timeout=120, check=True)
-    truth, found = [], []
-    for line in listing.stdout.splitlines():
-        story = json.loads(line)
-        for item in story["article_list"]:
-            truth.append(labels[item["id"]])
-            found.append(story["id"])
-    return len(truth), b_cubed(truth, found)[2]
-
-
 def fresh_copy(url: str, tmp_path: Path) -> str:
     """A second, empty database of the same kind for the single-writer run."""
     if url.startswith("sqlite"):
@@ -89,7 +77,7 @@ def test_writers_on_overlapping_inputs_store_each_article_once_and_group_as_one_
     stored = count(single_url, "SELECT COUNT(*) FROM articles")
     assert count(db_url, "SELECT COUNT(*) FROM articles") == stored
     assert count(db_url, "SELECT COUNT(DISTINCT content_hash) FROM articles") == stored
-    single_articles, single_f1 = grouping_f1(single_url, labels)
-    many_articles, many_f1 = grouping_f1(db_url, labels)
+    single_articles, single_f1 = stored_grouping(single_url, labels)
+    many_articles, many_f1 = stored_grouping(db_url, labels)
     assert single_articles == many_articles == stored
     assert abs(many_f1 - single_f1) <= 0.02, (single_f1, many_f1)

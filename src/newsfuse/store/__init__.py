@@ -71,6 +71,17 @@ class IngestResult:
     status: str  # "stored", "copy" (near-duplicate linked to an earlier article) or "known" (same content)
 
 
+STORY_ROWS = ("SELECT s.id, s.title, s.first_seen, s.last_seen, COUNT(a.id), COUNT(DISTINCT NULLIF(a.source, '')),"
+              " COALESCE(MIN(NULLIF(a.published, '')), ''), COALESCE(MAX(NULLIF(a.published, '')), ''),"
+              " (SELECT substr(o.text, 1, 400) FROM articles o WHERE o.story_id = s.id AND o.text <> ''"
+              " ORDER BY o.id LIMIT 1) FROM stories s JOIN articles a ON a.story_id = s.id")
+
+
+def story_row(row: Sequence[Any]) -> StoryRow:
+    """A row of STORY_ROWS; the lead is the first sentence of the story's first article."""
+    return StoryRow(*row[:8], lead=lead_title(row[8] or "", words=30))
+
+
 def without_nul(value: str) -> str:
     """PostgreSQL text cannot hold NUL; SQLite can. Dropped on both, so both stores keep the same text."""
     return value.replace("\x00", "")
@@ -352,25 +363,14 @@ class Store:
             conditions.append("(s.last_seen < ? OR (s.last_seen = ? AND s.id < ?))")
             parameters.extend([after[0], after[0], after[1]])
         rows = self.execute(
-            "SELECT s.id, s.title, s.first_seen, s.last_seen, COUNT(a.id), COUNT(DISTINCT NULLIF(a.source, '')),"
-            " COALESCE(MIN(NULLIF(a.published, '')), ''), COALESCE(MAX(NULLIF(a.published, '')), ''),"
-            " (SELECT substr(o.text, 1, 400) FROM articles o WHERE o.story_id = s.id AND o.text <> ''"
-            " ORDER BY o.id LIMIT 1)"
-            f" FROM stories s JOIN articles a ON a.story_id = s.id WHERE {' AND '.join(conditions)}"
-            " GROUP BY s.id ORDER BY s.last_seen DESC, s.id DESC" + (f" LIMIT {int(limit)}" if limit else ""),
-            parameters)
-        return [StoryRow(*row[:8], lead=lead_title(row[8] or "", words=30)) for row in rows]
+            f"{STORY_ROWS} WHERE {' AND '.join(conditions)} GROUP BY s.id ORDER BY s.last_seen DESC, s.id DESC"
+            + (f" LIMIT {int(limit)}" if limit else ""), parameters)
+        return [story_row(row) for row in rows]
 
     def story(self, story_id: int) -> StoryRow:
         """One live story (a merged id answers as the story it was merged into)."""
-        live = self.resolve(story_id)
-        row = self.execute(
-            "SELECT s.id, s.title, s.first_seen, s.last_seen, COUNT(a.id), COUNT(DISTINCT NULLIF(a.source, '')),"
-            " COALESCE(MIN(NULLIF(a.published, '')), ''), COALESCE(MAX(NULLIF(a.published, '')), ''),"
-            " (SELECT substr(o.text, 1, 400) FROM articles o WHERE o.story_id = s.id AND o.text <> ''"
-            " ORDER BY o.id LIMIT 1) FROM stories s JOIN articles a ON a.story_id = s.id WHERE s.id = ?"
-            " GROUP BY s.id", (live,)).fetchone()
-        return StoryRow(*row[:8], lead=lead_title(row[8] or "", words=30))
+        return story_row(self.execute(f"{STORY_ROWS} WHERE s.id = ? GROUP BY s.id",
+                                      (self.resolve(story_id),)).fetchone())
 
     def story_version(self, story_id: int) -> tuple[int, int]:
         """(live story id, its revision): a briefing computed for it stays right while both stay the same."""

@@ -55,6 +55,18 @@ def iso_date(text: str) -> str:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
+def duration_seconds(text: str) -> float:
+    units = {"s": 1, "m": 60, "h": 3600}
+    number, unit = (text[:-1], text[-1]) if text and text[-1] in units else (text, "s")
+    try:
+        seconds = float(number) * units[unit]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a time such as 90s, 10m or 1h, got {text!r}") from None
+    if seconds <= 0:
+        raise argparse.ArgumentTypeError(f"expected a time above 0, got {text!r}")
+    return seconds
+
+
 def require_extra(modules: Sequence[str], extra: str, command: str) -> None:
     """Optional commands say which extra to install instead of failing on an import."""
     from importlib.util import find_spec
@@ -167,6 +179,17 @@ def build_parser() -> argparse.ArgumentParser:
                                                              "src/newsfuse/select/selector.npz ships it)")
     train.add_argument("--limit", type=positive_int, help="only the first K stories")
     train.add_argument("--words", type=positive_int, default=250, help="oracle summary length (default: 250)")
+    watch = add_command(commands, "watch", "follow news feeds and store each new article as it appears",
+                        "Poll RSS, Atom and JSON Feed feeds; fetch each new item's page once (politely: robots.txt, "
+                        "a delay per host, conditional GET for feeds), clean it and store it as `ingest` does. Runs "
+                        "until Ctrl-C or SIGTERM, which finish the article in hand; --once polls once (for cron).")
+    watch.add_argument("feeds", nargs="*", metavar="FEED", help="feed URLs (or local feed files)")
+    watch.add_argument("--feeds", dest="feed_list", metavar="FILE",
+                       help="a file with one feed a line: URL, then optionally the outlet's name")
+    watch.add_argument("--db", metavar="URL", help=DB_HELP)
+    watch.add_argument("--every", type=duration_seconds, default=600.0, metavar="TIME",
+                       help="time between polls: 90s, 10m, 1h (default: 10m)")
+    watch.add_argument("--once", action="store_true", help="poll once and exit")
     serve = add_command(commands, "serve", "a web app and REST API over the store",
                         "Serve the stories of the store as web pages (stories, search, briefings with coverage, "
                         "articles, an Add page) and a REST API documented at /docs. Reads are open; writes need "
@@ -375,6 +398,41 @@ def run_train_selector(args: argparse.Namespace, settings: Settings) -> None:
     print(f"newsfuse: selector trained on {len(labels)} facts, saved to {args.out}", file=sys.stderr)
 
 
+def run_watch(args: argparse.Namespace, settings: Settings) -> None:
+    import signal
+
+    from newsfuse.watch import Feed, Fetcher, Watcher, read_feed_list
+
+    feeds = [Feed(url) for url in args.feeds] + (read_feed_list(args.feed_list) if args.feed_list else [])
+    if not feeds:
+        raise NewsfuseError("give at least one FEED or --feeds FILE", ExitCode.USAGE)
+    store = open_store(settings)
+    fetcher = Fetcher()
+    watcher = Watcher(store, settings, fetcher, log=lambda message: print(f"newsfuse: {printable(message)}",
+                                                                          file=sys.stderr, flush=True))
+
+    def stop(signum: int, frame: object) -> None:
+        print("newsfuse: stopping after the article in hand", file=sys.stderr, flush=True)
+        watcher.stopping.set()
+
+    previous = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        polls = 0
+        while not watcher.stopping.is_set():
+            polls += 1
+            with Progress(None, "items", f"watch poll {polls}", log_every=settings.progress_seconds) as bar:
+                report = watcher.poll(feeds, on_item=bar.update)
+            print(f"newsfuse: watch poll {polls}: {report.line()}", file=sys.stderr, flush=True)
+            if args.once:
+                break
+            watcher.stopping.wait(args.every)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        fetcher.close()
+        store.close()
+
+
 def run_serve(args: argparse.Namespace, settings: Settings) -> None:
     from dataclasses import replace
 
@@ -384,8 +442,9 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> None:
     serve(replace(settings, db=settings.db or default_url()), args.host, args.port)
 
 
-COMMANDS = {"serve": run_serve, "brief": run_brief, "clean": run_clean, "ingest": run_ingest, "stories": run_stories,
-            "batch": run_batch, "evaluate": run_evaluate, "train-selector": run_train_selector}
+COMMANDS = {"brief": run_brief, "clean": run_clean, "ingest": run_ingest, "stories": run_stories,
+            "batch": run_batch, "evaluate": run_evaluate, "train-selector": run_train_selector,
+            "serve": run_serve, "watch": run_watch}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -389,6 +389,42 @@ class Store:
                           place=row[6], path=row[7])
         return article, self.resolve(row[8]), row[9]
 
+    def feed_state(self, url: str) -> tuple[str, str]:
+        """(ETag, Last-Modified) of a feed's last answer, for a conditional GET."""
+        row = self.execute("SELECT etag, last_modified FROM feeds WHERE url = ?", (url,)).fetchone()
+        return (row[0], row[1]) if row else ("", "")
+
+    def save_feed_state(self, url: str, etag: str, last_modified: str, error: str = "") -> None:
+        with self.transaction():
+            self.execute(
+                "INSERT INTO feeds (url, etag, last_modified, polled_at, failures, last_error)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET polled_at = excluded.polled_at,"
+                " last_error = excluded.last_error,"
+                " etag = CASE WHEN excluded.last_error = '' THEN excluded.etag ELSE feeds.etag END,"
+                " last_modified = CASE WHEN excluded.last_error = '' THEN excluded.last_modified"
+                " ELSE feeds.last_modified END,"
+                " failures = CASE WHEN excluded.last_error = '' THEN 0 ELSE feeds.failures + 1 END",
+                (without_nul(url), without_nul(etag), without_nul(last_modified), datetime.now(UTC).isoformat(),
+                 0 if not error else 1, without_nul(error)))
+
+    def unseen(self, urls: Sequence[str]) -> list[str]:
+        """The URLs (feed items) neither stored as an article id nor given up on, in the order given."""
+        known: set[str] = set()
+        for start in range(0, len(urls), 500):
+            chunk = list(urls[start:start + 500])
+            marks = ", ".join("?" * len(chunk))
+            known.update(url for (url,) in self.execute(
+                f"SELECT external_id FROM articles WHERE external_id IN ({marks})"
+                f" UNION SELECT url FROM feed_items WHERE url IN ({marks})", chunk + chunk))
+        return [url for url in dict.fromkeys(urls) if url not in known]
+
+    def give_up(self, url: str, status: str, detail: str) -> None:
+        """A feed item not to fetch again: its page is gone, too large, not HTML, not English, empty."""
+        with self.transaction():
+            self.execute("INSERT INTO feed_items (url, status, detail, at) VALUES (?, ?, ?, ?)"
+                         " ON CONFLICT (url) DO NOTHING",
+                         (without_nul(url), status, without_nul(detail)[:500], datetime.now(UTC).isoformat()))
+
     def outlets(self, limit: int = 500) -> list[str]:
         return [name for (name,) in self.execute(
             "SELECT DISTINCT source FROM articles WHERE source <> '' ORDER BY source LIMIT ?", (limit,))]

@@ -64,4 +64,11 @@ MIGRATIONS: list[list[str | dict[str, str]]] = [
          "postgresql": "CREATE INDEX articles_search ON articles USING GIN (search)"},
         "CREATE INDEX articles_by_source ON articles(source)",
     ],
+    [  # feeds being watched (for conditional GET) and feed items that will not be fetched again
+        "CREATE TABLE feeds (url TEXT PRIMARY KEY, etag TEXT NOT NULL DEFAULT '', last_modified TEXT NOT NULL"
+        " DEFAULT '', polled_at TEXT NOT NULL DEFAULT '', failures INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL"
+        " DEFAULT '')",
+        "CREATE TABLE feed_items (url TEXT PRIMARY KEY, status TEXT NOT NULL, detail TEXT NOT NULL, at TEXT NOT NULL)",
+        "CREATE INDEX articles_by_external_id ON articles(external_id)",
+    ],
 ]

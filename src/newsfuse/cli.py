@@ -401,13 +401,14 @@ def run_train_selector(args: argparse.Namespace, settings: Settings) -> None:
 def run_watch(args: argparse.Namespace, settings: Settings) -> None:
     import signal
 
-    from newsfuse.watch import Feed, Fetcher, Watcher, read_feed_list
+    from newsfuse.watch import Feed, Fetcher, FetchPolicy, Watcher, read_feed_list
 
     feeds = [Feed(url) for url in args.feeds] + (read_feed_list(args.feed_list) if args.feed_list else [])
     if not feeds:
         raise NewsfuseError("give at least one FEED or --feeds FILE", ExitCode.USAGE)
     store = open_store(settings)
-    fetcher = Fetcher()
+    fetcher = Fetcher(FetchPolicy(timeout=settings.fetch_timeout, host_delay=settings.fetch_delay,
+                                  max_bytes=settings.fetch_max_bytes))
     watcher = Watcher(store, settings, fetcher, log=lambda message: print(f"newsfuse: {printable(message)}",
                                                                           file=sys.stderr, flush=True))
 

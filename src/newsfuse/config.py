@@ -30,6 +30,9 @@ class Settings:
     token: str = ""  # `serve`: bearer token that writes must carry (required off the loopback address)
     max_request_bytes: int = 20_000_000  # `serve`: larger request bodies get 413
     write_rate: float = 50.0  # `serve`: writes a client may make per second (bursts up to twice that); then 429
+    fetch_delay: float = 1.0  # `watch`: seconds between two requests to the same host
+    fetch_timeout: float = 15.0  # `watch`: seconds to connect, and between bytes of an answer
+    fetch_max_bytes: int = 5_000_000  # `watch`: larger pages and feeds are refused
     analysis_words: int = 2500  # quotes, entities, ... read this many words (each article's lead first); 0: off
 
     def with_overrides(self, **overrides: Any) -> Settings:

@@ -50,38 +50,47 @@ class Watcher:
         for feed in feeds:
             if self.stopping.is_set():
                 break
-            items = self.read_feed(feed, report)
+            read = self.read_feed(feed, report)
+            if read is None:
+                continue
+            items, validators = read
             new = set(self.store.unseen([item.url for item in items]))
             report.outcomes["new"] += len(new)
+            complete = True
             for item in items:
                 if item.url not in new:
                     continue
                 if self.stopping.is_set():
+                    complete = False
                     break
-                report.outcomes[self.take(item)] += 1
+                outcome = self.take(item)
+                complete = complete and outcome != "item failed"
+                report.outcomes[outcome] += 1
                 if on_item:
                     on_item()
+            if is_http(feed.url):  # the feed's ETag is kept only once all its items are in: else the next
+                self.store.save_feed_state(feed.url, *(validators if complete else ("", "")))  # poll reads it whole
         return report
 
-    def read_feed(self, feed: Feed, report: PollReport) -> list[FeedItem]:
+    def read_feed(self, feed: Feed, report: PollReport) -> tuple[list[FeedItem], tuple[str, str]] | None:
+        """The feed's items and its (ETag, Last-Modified); None when it failed or did not change."""
         try:
             if not is_http(feed.url):
-                return parse_feed(Path(feed.url).read_bytes(), feed)
+                return parse_feed(Path(feed.url).read_bytes(), feed), ("", "")
             etag, last_modified = self.store.feed_state(feed.url)
             answer = self.fetcher.get(feed.url, etag, last_modified, accept=FEED_TYPES)
             if answer.status == 304:
                 report.outcomes["unchanged"] += 1
                 self.store.save_feed_state(feed.url, etag, last_modified)
-                return []
-            items = parse_feed(answer.body, feed, answer.url)
-            self.store.save_feed_state(feed.url, answer.etag, answer.last_modified)
-            return items
+                return None
+            return parse_feed(answer.body, feed, answer.url), (answer.etag, answer.last_modified)
         except (FetchError, FeedError, OSError) as error:
             report.outcomes["feed failed"] += 1
-            self.log(f"feed {feed.url}: {error} (tried again next poll)")
+            where = "" if isinstance(error, FetchError) else f"{feed.url}: "
+            self.log(f"feed {where}{error} (tried again next poll)")
             if is_http(feed.url):
                 self.store.save_feed_state(feed.url, "", "", error=str(error) or type(error).__name__)
-            return []
+            return None
 
     def take(self, item: FeedItem) -> str:
         """Fetch, clean and store one item: its outcome (stored, copy, known, rejected, item failed)."""
@@ -93,7 +102,7 @@ class Watcher:
             text = decode(answer.body, item.url)
         except FetchError as error:
             if error.retry_later:
-                self.log(f"item {item.url}: {error} (tried again next poll)")
+                self.log(f"item {error} (tried again next poll)")
                 return "item failed"
             return self.reject(item, str(error))
         except InputProblem as problem:

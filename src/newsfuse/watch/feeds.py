@@ -55,15 +55,15 @@ def parse_feed(data: bytes, feed: Feed, base_url: str = "") -> list[FeedItem]:
     import feedparser
 
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
-    if not parsed.entries and (parsed.bozo or not parsed.feed):
-        reason = getattr(parsed, "bozo_exception", None)
-        raise FeedError(f"not a feed ({str(reason).splitlines()[0] if reason else 'no items'})")
     outlet = feed.outlet or parsed.feed.get("title", "")
     items = []
     for entry in parsed.entries:
-        link = urljoin(base_url, entry.get("link", ""))
+        link = urljoin(base_url, entry.get("link", "")) if entry.get("link") else ""
         if is_http(link):
             items.append(FeedItem(link, entry.get("title", ""), entry_date(entry), outlet))
+    if not items and (parsed.bozo or not parsed.feed):  # what a lenient parser saved of a broken one is kept
+        reason = getattr(parsed, "bozo_exception", None)
+        raise FeedError(f"not a feed ({str(reason).splitlines()[0] if reason else 'no items'})")
     return items
 
 
@@ -87,7 +87,8 @@ def json_feed_items(data: bytes, feed: Feed, base_url: str) -> list[FeedItem]:
     for item in document["items"]:
         if not isinstance(item, dict):
             continue
-        link = urljoin(base_url, str(item.get("url") or item.get("external_url") or ""))
+        given = str(item.get("url") or item.get("external_url") or "")
+        link = urljoin(base_url, given) if given else ""
         if is_http(link):
             items.append(FeedItem(link, str(item.get("title", "")), str(item.get("date_published", "")), outlet))
     return items

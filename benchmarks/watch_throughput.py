@@ -149,6 +149,7 @@ def main() -> None:
               f"RSS after poll 1 {samples[0] / 1024:.1f} MiB, mean of polls 2-{1 + tenth} "
               f"{sum(samples[1:1 + tenth]) / tenth / 1024:.1f} MiB, mean of the last {tenth} "
               f"{sum(samples[-tenth:]) / tenth / 1024:.1f} MiB, max {max(samples) / 1024:.1f} MiB")
+        print("   RSS every 5th poll (MiB): " + " ".join(f"{sample / 1024:.0f}" for sample in samples[::5]))
 
 
 if __name__ == "__main__":

@@ -41,6 +41,19 @@ DATE_LABEL = re.compile(r"^(?:updated|published|posted|last updated|first publis
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
+DATE_WORDS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct
+    october nov november dec december mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri
+    friday sat saturday sun sunday am pm a.m p.m gmt utc bst cet cest est edt cst cdt pst pdt et pt updated
+    published posted last first modified date on at of the and""".split())
+
+
+def mostly_date(tokens: list[str]) -> bool:
+    """A date line is a date with at most a couple of other words (a label, a byline's name), not a
+    sentence or a reference ('The New York Times. Retrieved 1 May 2015.') that happens to hold a date."""
+    return sum(not token.isdigit() and token.lower().rstrip(".") not in DATE_WORDS for token in tokens) <= 2
+
+
 @dataclass(frozen=True)
 class LineVerdict:
     kind: str  # "body" or the kind of boilerplate
@@ -81,7 +94,8 @@ def line_kind(line: str, tokens: list[str], key: str, title_key: str, seen: set[
         return "prompt"
     if len(tokens) <= 12 and BYLINE.match(line):
         return "byline"
-    if len(tokens) <= 14 and (DATE_LABEL.match(line) or len(tokens) <= 8) and parse_date(line):
+    if len(tokens) <= 14 and (DATE_LABEL.match(line) or len(tokens) <= 8) and mostly_date(tokens) \
+            and parse_date(line):
         return "date"
     if not SENTENCE_END.search(line) and len(tokens) <= 20:
         return "heading"

@@ -73,3 +73,15 @@ def test_mojibake_is_repaired() -> None:
     assert "’" in article.text
     garbled = "The ministerâ€™s plan was approved on Monday by parliament."
     assert "â€" not in clean(RawDocument(id="g", content=garbled, kind="text")).text
+
+
+def test_short_lines_inside_an_html_article_are_kept_but_not_above_it() -> None:
+    page = ("<html><body><nav>Home | World | Sport</nav><article><h1>Council approves the harbour budget</h1>"
+            "<p>The city council approved the harbour budget on Monday after a long debate, officials said.</p>"
+            "<h2>What the budget pays for</h2><ul><li>Two new ferries for the island route</li>"
+            "<li>A pier for the fishing fleet</li></ul><p>The mayor said the plan would be finished in 2026.</p>"
+            "</article></body></html>")
+    article = clean(RawDocument(id="p", content=page, kind="html"))
+    assert article.title == "Council approves the harbour budget"
+    assert "What the budget pays for" in article.text and "Two new ferries for the island route" in article.text
+    assert "Sport" not in article.text

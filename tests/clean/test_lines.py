@@ -43,3 +43,9 @@ def test_repeated_lines_and_title_repeats_are_dropped() -> None:
 
 def test_date_line_reports_the_date() -> None:
     assert classify("Updated 19 June 2016", "", set()).published == "2016-06-19"
+
+
+def test_a_date_line_is_a_date_not_a_reference_that_holds_one() -> None:
+    assert classify("Updated: June 19, 2016 10:32 GMT", "", set()).kind == "date"
+    assert classify("By Ana Ruiz, June 19, 2016", "", set()).kind == "date"
+    assert classify(". The Seattle Times. Retrieved May 15, 2017.", "", set()).kind == "body"

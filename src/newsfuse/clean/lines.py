@@ -45,7 +45,7 @@ DATE_WORDS = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct
     october nov november dec december mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri
     friday sat saturday sun sunday am pm a.m p.m gmt utc bst cet cest est edt cst cdt pst pdt et pt updated
-    published posted last first modified date on at of the and""".split())
+    published posted last first modified date on at of the and by""".split())
 
 
 def mostly_date(tokens: list[str]) -> bool:

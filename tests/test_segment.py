@@ -41,7 +41,8 @@ def test_offsets_point_into_the_article_across_lines() -> None:
 def test_run_on_text_without_sentence_punctuation_is_cut_into_bounded_pieces() -> None:
     text = " ".join(f"word{number} and the council met today," if number % 7 == 0 else f"word{number} and more"
                     for number in range(3000))
-    sentences = segment(Article(id="a", text=text))
+    assert len(segment(Article(id="a", text=text))) == 1  # as written, unless asked to cut
+    sentences = segment(Article(id="a", text=text), cut_run_ons=True)
     assert len(sentences) > 10
     assert all(len(sentence.text.split()) <= 40 for sentence in sentences)
     assert sum(len(sentence.text.split()) for sentence in sentences) == len(text.split())  # nothing lost

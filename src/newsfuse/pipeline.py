@@ -55,8 +55,8 @@ def leading_sentences(per_article: list[list[Sentence]], limit: int) -> list[Sen
     return sorted(kept, key=lambda sentence: (sentence.article, sentence.position))
 
 
-def build_story(articles: Sequence[Article], settings: Settings) -> StoryView:
-    per_article = [segment(article, index) for index, article in enumerate(articles)]
+def build_story(articles: Sequence[Article], settings: Settings, cut_run_ons: bool = False) -> StoryView:
+    per_article = [segment(article, index, cut_run_ons) for index, article in enumerate(articles)]
     sentences = leading_sentences(per_article, settings.max_sentences)
     left_out = sum(map(len, per_article)) - len(sentences)
     terms = [content_terms(sentence.text) for sentence in sentences]
@@ -94,6 +94,14 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
                    settings.centrality_weight)
     chosen = choose(story, scores, budget, settings.redundancy_threshold, settings.min_sentence_words,
                     settings.max_sentence_words)
+    if not chosen and (story.word_counts > settings.max_sentence_words).any():
+        # text without sentence punctuation: its run-on spans are cut into pieces that fit a budget
+        story = build_story(articles, settings, cut_run_ons=True)
+        features = fact_features(story)
+        scores = blend(load_scorer(scorer_path).score(features), features[:, FEATURE_NAMES.index("centrality")],
+                       settings.centrality_weight)
+        chosen = choose(story, scores, budget, settings.redundancy_threshold, settings.min_sentence_words,
+                        settings.max_sentence_words)
     if not chosen:  # only very short sentences: the best one that fits the budget, if any
         fitting = np.flatnonzero(story.word_counts <= budget)
         if len(fitting):

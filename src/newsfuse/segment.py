@@ -78,25 +78,28 @@ def bounded(text: str, start: int, end: int, limit: int = PIECE_WORDS) -> list[t
     return pieces
 
 
-def split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
+def split_paragraph(text: str, offset: int, cut_run_ons: bool = False) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in BOUNDARY.finditer(text):
         if is_boundary(text, match):
             end = match.start() + len(match.group("end"))
-            spans.extend(bounded(text, start, end))
+            spans.append((start, end))
             start = match.end()
     if text[start:].strip():
-        spans.extend(bounded(text, start, len(text.rstrip())))
+        spans.append((start, len(text.rstrip())))
+    if cut_run_ons:
+        spans = [piece for start, end in spans for piece in bounded(text, start, end)]
     return [(offset + start, offset + end) for start, end in spans]
 
 
-def segment(article: Article, article_index: int = 0) -> list[Sentence]:
-    """Split the article's cleaned text; each line is a paragraph, and no sentence crosses one."""
+def segment(article: Article, article_index: int = 0, cut_run_ons: bool = False) -> list[Sentence]:
+    """Split the article's cleaned text; each line is a paragraph, and no sentence crosses one.
+    `cut_run_ons` also cuts spans of over MAX_SPAN_WORDS words (text without sentence punctuation)."""
     sentences: list[Sentence] = []
     offset = 0
     for line in article.text.split("\n"):
-        for start, end in split_paragraph(line, offset):
+        for start, end in split_paragraph(line, offset, cut_run_ons):
             sentences.append(Sentence(article=article_index, position=len(sentences), start=start, end=end,
                                       text=article.text[start:end]))
         offset += len(line) + 1

@@ -1,7 +1,8 @@
 """`newsfuse watch` against a loopback server: items/s, and memory over a long watch.
 
-1. throughput: 1,000 items over 20 feeds (real DUC 2006 newswire texts as pages), one `watch --once` run
-   with no per-host delay (all feeds on one host), wall time including start-up;
+1. throughput: 1,000 items over 20 feeds (real DUC 2006 newswire texts as pages), one `watch --once` run,
+   wall time including start-up: all feeds on one host with no delay between requests; then each feed on
+   its own loopback address (127.0.0.1-20) with the default 1 s between requests to a host;
 2. memory: a `watch --every 1s` process for N polls while every feed gains 5 new items a poll (dated a
    day apart, the feed showing its latest 50, as real feeds do); its resident memory (VmRSS) read after
    each poll: it must stay flat.
@@ -70,7 +71,7 @@ class Site:
         return f"<html><body><article><h1>{title}</h1>{body}{marker}</article></body></html>".encode()
 
 
-def start(site: Site) -> tuple[ThreadingHTTPServer, str]:
+def start(site: Site, address: str = "127.0.0.1") -> tuple[ThreadingHTTPServer, str]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             parts = self.path.strip("/").split("/")
@@ -91,16 +92,26 @@ def start(site: Site) -> tuple[ThreadingHTTPServer, str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    base = f"http://127.0.0.1:{server.server_port}"
+    server = ThreadingHTTPServer((address, 0), Handler)
+    base = f"http://{address}:{server.server_port}"
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, base
 
 
-def feed_list(folder: Path, base: str) -> Path:
+def feed_list(folder: Path, bases: list[str]) -> Path:
     path = folder / "feeds.txt"
-    path.write_text("".join(f"{base}/feed/{number} Outlet {number}\n" for number in range(FEEDS)))
+    path.write_text("".join(f"{bases[number % len(bases)]}/feed/{number} Outlet {number}\n" for number in range(FEEDS)))
     return path
+
+
+def once(feeds: Path, db: Path, env: dict[str, str], label: str) -> None:
+    started = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "newsfuse", "watch", "--feeds", str(feeds), "--db", str(db), "--once"],
+                         env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    summary = [line for line in run.stderr.splitlines() if "watch poll 1:" in line]
+    print(f"1. {label}: {seconds:.1f} s, {FEEDS * 50 / seconds:.1f} items/s\n   "
+          f"{summary[-1] if summary else run.stderr[-500:]}")
 
 
 def rss_kib(pid: int) -> int:
@@ -120,15 +131,15 @@ def main() -> None:
         folder = Path(temporary)
         site = Site(texts, per_feed=50)
         server, base = start(site)
-        feeds = feed_list(folder, base)
-        started = time.perf_counter()
-        run = subprocess.run([sys.executable, "-m", "newsfuse", "watch", "--feeds", str(feeds), "--db",
-                              str(folder / "one.db"), "--once"], env=env, capture_output=True, text=True)
-        seconds = time.perf_counter() - started
-        summary = [line for line in run.stderr.splitlines() if "watch poll 1:" in line]
-        print(f"1. {FEEDS * 50} items over {FEEDS} feeds, one `watch --once`: {seconds:.1f} s, "
-              f"{FEEDS * 50 / seconds:.1f} items/s\n   {summary[-1] if summary else run.stderr[-500:]}")
-
+        once(feed_list(folder, [base]), folder / "one.db", env,
+             f"{FEEDS * 50} items over {FEEDS} feeds on one host, no delay between requests")
+        hosts = [start(site, f"127.0.0.{number + 1}") for number in range(FEEDS)]
+        once(feed_list(folder, [host_base for _, host_base in hosts]), folder / "hosts.db",
+             {**env, "NEWSFUSE_FETCH_DELAY": "1"},
+             f"{FEEDS * 50} items over {FEEDS} feeds on {FEEDS} hosts, the default 1 s between requests to a host")
+        for host, _ in hosts:
+            host.shutdown()
+        feeds = feed_list(folder, [base])
         site.per_feed = 5
         process = subprocess.Popen([sys.executable, "-m", "newsfuse", "watch", "--feeds", str(feeds), "--db",
                                     str(folder / "long.db"), "--every", "1s"], env=env, stderr=subprocess.PIPE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,7 +41,7 @@ class Watcher:
     """Polls feeds into a store. `stopping` ends a poll after the article in hand (each is one transaction)."""
 
     def __init__(self, store: Store, settings: Settings, fetcher: Fetcher,
-                 log: Callable[[str], None] = lambda message: None, workers: int = 8) -> None:
+                 log: Callable[[str], None] = lambda message: None, workers: int = 16) -> None:
         self.store, self.settings, self.fetcher, self.log = store, settings, fetcher, log
         self.index = store.load_index(settings.story_threshold, settings.quiet_days)
         self.stopping = threading.Event()
@@ -69,7 +69,11 @@ class Watcher:
                 pending.append((feed, kept, validators))
                 report.outcomes["new"] += len(kept)
         with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="fetch") as pool:
-            pages = [[pool.submit(self.fetch_page, item) for item in items] for _, items, _ in pending]
+            pages: list[list[Future[Answer | FetchError | InputProblem]]] = [[] for _ in pending]
+            for depth in range(max((len(items) for _, items, _ in pending), default=0)):
+                for number, (_, items, _) in enumerate(pending):  # feeds in turn: hosts side by side
+                    if depth < len(items):
+                        pages[number].append(pool.submit(self.fetch_page, items[depth]))
             for (feed, items, validators), fetched in zip(pending, pages, strict=True):
                 complete = True
                 for item, page in zip(items, fetched, strict=True):

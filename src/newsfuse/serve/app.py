@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import logging
 from contextlib import asynccontextmanager
 from dataclasses import asdict
 from datetime import date
@@ -39,6 +40,7 @@ from newsfuse.serve.stores import StorePool, Writer
 from newsfuse.store import StoryRow
 
 PAGE_SIZE = 20
+LOG = logging.getLogger("newsfuse.serve")
 MEDIA_TYPES = {"json": "application/json", "markdown": "text/markdown; charset=utf-8",
                "html": "text/html; charset=utf-8"}
 
@@ -204,6 +206,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, error: Exception) -> Response:
+        LOG.error("internal error on %s %s", request.method, request.url.path, exc_info=error)
         return error_page(request, 500, "internal error (the server log has the details)", ExitCode.INTERNAL)
 
     def check_write(request: Request, form_token: str = "") -> None:

@@ -309,6 +309,9 @@ def run_stories(args: argparse.Namespace, settings: Settings) -> None:
                 articles = [{"id": article.id, "stored_id": stored_id, "title": article.title,
                              "source": article.source, "published": article.published, "copy_of": copy_of}
                             for stored_id, article, copy_of in store.story_articles(row.id)]
+                by_stored_id = {article["stored_id"]: article for article in articles}
+                articles.extend({**by_stored_id[stored_id], "id": alias, "same_text_as": by_stored_id[stored_id]["id"]}
+                                for alias, stored_id in store.aliases(row.id))
                 lines.append(json.dumps({**row.__dict__, "article_list": articles}, ensure_ascii=False))
             write_output("".join(line + "\n" for line in lines), None)
         else:

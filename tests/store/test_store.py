@@ -316,3 +316,15 @@ def test_stories_listing_has_a_header_titles_article_dates_and_its_order(tmp_pat
     assert "latest article first" in lines[-1]
     assert run_cli("stories", "--since", "notadate", "--db", url).returncode == 2
     assert len(run_cli("stories", "--since", "2021-01-01", "--db", url).stdout.splitlines()) == 3
+
+
+def test_an_id_that_arrives_with_a_text_already_stored_is_listed_under_its_story(db_url: str,
+                                                                                  tmp_path: Path) -> None:
+    text = TOPICS["dam"] + " Report one adds a detail about the northern valley."
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "first", "text": text}) + "\n" +
+                                         json.dumps({"id": "second", "text": text}) + "\n")
+    assert run_cli("ingest", str(tmp_path / "feed.jsonl"), "--db", db_url).returncode == 0
+    listed = [json.loads(line) for line in run_cli("stories", "--format", "json", "--db", db_url).stdout.splitlines()]
+    ids = {item["id"]: item for story in listed for item in story["article_list"]}
+    assert set(ids) == {"first", "second"} and ids["second"]["same_text_as"] == "first"
+    assert listed[0]["articles"] == 1  # stored once

@@ -237,8 +237,12 @@ class Store:
         opened: int | None = None
         try:
             with self.transaction():
-                known = self.execute("SELECT id, story_id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+                known = self.execute("SELECT id, story_id, external_id FROM articles WHERE content_hash = ?",
+                                     (digest,)).fetchone()
                 if known:
+                    if known[2] != article.id:  # the same text under another id: that id is listed too
+                        self.execute("INSERT INTO article_aliases (external_id, article_id) VALUES (?, ?)"
+                                     " ON CONFLICT DO NOTHING", (article.id, known[0]))
                     return IngestResult(known[0], known[1], "known")
                 changed = self.sync(index)
                 scores = {story_id: score for story_id, score in scores.items() if story_id not in changed}
@@ -437,6 +441,12 @@ class Store:
             " WHERE a.story_id = ? ORDER BY a.seen, a.id", (story_id,)).fetchall()
         return [(row[0], Article(id=row[1], text=row[2], title=row[3], source=row[4], url=row[5], published=row[6],
                                  place=row[7], path=row[8]), row[9]) for row in rows]
+
+    def aliases(self, story_id: int) -> list[tuple[str, int]]:
+        """(id, stored id) of ids that arrived with a text already stored under another id."""
+        return [(alias, article_id) for alias, article_id in self.execute(
+            "SELECT l.external_id, l.article_id FROM article_aliases l JOIN articles a ON a.id = l.article_id"
+            " WHERE a.story_id = ? ORDER BY l.article_id, l.external_id", (story_id,))]
 
     def resolve(self, story_id: int) -> int:
         """The live story an id stands for: a story merged into another answers as that one."""

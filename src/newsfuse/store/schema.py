@@ -71,4 +71,8 @@ MIGRATIONS: list[list[str | dict[str, str]]] = [
         "CREATE TABLE feed_items (url TEXT PRIMARY KEY, status TEXT NOT NULL, detail TEXT NOT NULL, at TEXT NOT NULL)",
         "CREATE INDEX articles_by_external_id ON articles(external_id)",
     ],
+    [  # ids that arrived with a text already stored under another id, so every id given is listed
+        "CREATE TABLE article_aliases (external_id TEXT NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id),"
+        " PRIMARY KEY (external_id, article_id))",
+    ],
 ]

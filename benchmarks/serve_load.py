@@ -4,7 +4,7 @@
 2. mixed: 20 articles/s posted (2 users x 10/s) while readers ask for the briefing (10 users x 10/s);
    afterwards every posted article must be in the store exactly once (counted in the database).
 
-    pip install locust && python benchmarks/serve_load.py [--seconds 60]
+    pip install -e '.[bench]' && python benchmarks/serve_load.py [--seconds 60]
 """
 
 from __future__ import annotations

@@ -152,3 +152,11 @@ def test_the_server_refuses_a_public_address_without_a_token(settings: Settings)
     with pytest.raises(NewsfuseError) as refused:
         serve(settings, "0.0.0.0", 8999)
     assert refused.value.code == ExitCode.USAGE and "token" in str(refused.value)
+
+
+def test_a_port_in_use_is_a_usage_error(settings: Settings) -> None:
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as taken, pytest.raises(NewsfuseError) as refused:
+        serve(settings, "127.0.0.1", taken.getsockname()[1])
+    assert refused.value.code == ExitCode.USAGE and "choose another --port" in str(refused.value)

@@ -135,8 +135,8 @@ def finished_ids(out: IO[bytes], report: BatchReport | None = None) -> set[str]:
     out.truncate(write_at)
     out.seek(0, os.SEEK_END)
     if damaged and report is not None:
-        report.problems.append(f"OUT lines {', '.join(map(str, damaged))}: damaged or repeated, removed "
-                               "(their stories are briefed again)")
+        report.problems.append(f"OUT lines {', '.join(map(str, damaged))}: damaged or repeating an earlier line, "
+                               "removed (a damaged line's story is briefed again)")
     return done
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 from pathlib import Path
 
 from newsfuse.clean.html import extract_html
@@ -65,12 +64,7 @@ def clean(raw: RawDocument) -> Article:
     place = ""
     agency = ""
     for line in lines:
-        verdict = classify(line, title_key, seen)
-        if verdict.kind == "heading" and body and raw.kind == "html" and not line.startswith("|"):
-            # trafilatura has taken the page's chrome away: short lines inside the article are its
-            # subheadings, list items and hard-wrapped lines, part of what the author wrote (a short
-            # table row is still a menu of an old table layout)
-            verdict = replace(verdict, kind="body")
+        verdict = classify(line, title_key, seen, inside_article=bool(body) and raw.kind == "html")
         if verdict.kind == "heading" and not title and not body:
             title, title_key = line, verdict.key  # the first heading above the body is the headline
         if verdict.kind != "body":

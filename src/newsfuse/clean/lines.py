@@ -65,11 +65,17 @@ def normal_key(line: str) -> str:
     return " ".join(token.lower() for token in words(line))
 
 
-def classify(line: str, title_key: str, seen: set[str]) -> LineVerdict:
-    """Classify one stripped, non-empty line; `seen` holds the keys of earlier kept lines."""
+def classify(line: str, title_key: str, seen: set[str], inside_article: bool = False) -> LineVerdict:
+    """Classify one stripped, non-empty line; `seen` holds the keys of earlier kept lines.
+
+    `inside_article`: the line comes after the body began on a page whose chrome the HTML extractor has
+    already removed; a short line without final punctuation there is a subheading, a list item or a
+    hard-wrapped line of the article, not a headline or a menu (a short table row still is a menu)."""
     tokens = words(line)
     key = " ".join(tokens).lower()
     kind = line_kind(line, tokens, key, title_key, seen)
+    if kind == "heading" and inside_article and not line.startswith("|"):
+        kind = "body"
     if kind == "date":
         return LineVerdict(kind, key, published=parse_date(line))
     return LineVerdict(kind, key)

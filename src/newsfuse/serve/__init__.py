@@ -13,6 +13,14 @@ def serve(settings: Settings, host: str, port: int) -> None:
     if not settings.token and not is_loopback(host):
         raise NewsfuseError(f"refusing to listen on {host} without a token: give --token or NEWSFUSE_TOKEN "
                             "(writes need it), or listen on 127.0.0.1", ExitCode.USAGE)
+    import socket
+
+    try:  # uvicorn reports a taken port with a log line and exit code 3 ("not found" here): say it plainly
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        raise NewsfuseError(f"cannot listen on {host}:{port} ({error.strerror}); choose another --port",
+                            ExitCode.USAGE) from error
     import uvicorn
 
     from newsfuse.serve.app import create_app

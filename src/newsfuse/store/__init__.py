@@ -284,10 +284,11 @@ class Store:
                 self.execute("INSERT INTO pending_terms (article_id, terms) VALUES (?, ?)",
                              (article_id, " ".join(sorted(set(terms)))))
                 self.pending_terms += 1
-                if self.pending_terms >= TERMS_FOLDED_TOGETHER:
+                folded = self.pending_terms >= TERMS_FOLDED_TOGETHER
+                if folded:
                     self.fold_terms()
                 index.learn(terms)
-                index.synced = (revision, self.folds, article_id)
+                index.synced = (revision, index.synced[1] + folded, article_id)
         except BaseException:  # the database rolled the article back: the in-memory index follows
             index.restore(saved, opened)
             self.pending_terms, index.synced = pending, synced
@@ -296,10 +297,6 @@ class Store:
 
     def next_revision(self) -> int:
         return int(self.execute("UPDATE store_state SET revision = revision + 1 RETURNING revision").fetchone()[0])
-
-    @property
-    def folds(self) -> int:
-        return int(self.execute("SELECT folds FROM store_state").fetchone()[0])
 
     def title_of(self, story_id: int, index: StoryIndex) -> str:
         """The story's title as it stands with its latest articles (see group.titles)."""

@@ -281,7 +281,7 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> None:
     store = open_store(settings)
     counts = {"stored": 0, "copy": 0, "known": 0}
     try:
-        index = store.load_index(settings.story_threshold, settings.quiet_days)
+        index = store.load_index(settings)
         with Progress(len(read.documents), "articles", "ingest", log_every=settings.progress_seconds) as bar:
             for document in read.documents:
                 articles, cleaning_problems = clean_all([document], settings.english_min_ratio)

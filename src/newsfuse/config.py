@@ -24,8 +24,9 @@ class Settings:
     english_min_ratio: float = 0.12  # share of English function words below which text is not English
     db: str = ""  # store URL (sqlite:///path/file.db); empty: the data directory's newsfuse.db
     story_threshold: float = 0.18  # centroid cosine to join a story (tuned: benchmarks/grouping.py)
+    standout_threshold: float = 0.12  # ... or lower, for the best story when it stands out from the rest
+    standout_margin: float = 0.08  # by this much cosine over the second best
     merge_threshold: float = 0.5  # centroid cosine at which two open stories are merged into one
-    quiet_days: float = 3.0  # a story with no new article for this long is closed
     progress_seconds: float = 30.0  # off a terminal, long commands log their progress this often
     token: str = ""  # `serve`: bearer token that writes must carry (required off the loopback address)
     max_request_bytes: int = 20_000_000  # `serve`: larger request bodies get 413

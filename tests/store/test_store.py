@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from newsfuse.config import Settings
 from newsfuse.model import Article
 from newsfuse.store import Store
 
+GROUPING = Settings(story_threshold=0.3, standout_threshold=0.3)  # tests' short texts share more words
 TOPICS = {
     "dam": "A dam burst in the northern valley and flooded villages; rescue teams used boats to reach residents "
            "while engineers inspected the damaged dam wall and the governor declared an emergency.",
@@ -47,7 +49,7 @@ def count(url: str, query: str) -> int:
 
 
 def ingest_all(store: Store, articles: list[Article]) -> list[str]:
-    index = store.load_index(threshold=0.3, quiet_days=3.0)
+    index = store.load_index(GROUPING)
     return [store.ingest(item, index, datetime.now(UTC)).status for item in articles]
 
 
@@ -57,13 +59,13 @@ def test_term_statistics_survive_reopening_before_and_after_they_are_folded(
 
     monkeypatch.setattr(newsfuse.store, "TERMS_FOLDED_TOGETHER", 4)  # 7 articles: one fold, 3 left in the log
     writer = Store(db_url)
-    index = writer.load_index(threshold=0.3, quiet_days=3.0)
+    index = writer.load_index(GROUPING)
     for number in range(7):
         writer.ingest(article(list(TOPICS)[number % 3], number), index, datetime.now(UTC))
     writer.close()
     reader = Store(db_url)
     try:
-        reopened = reader.load_index(threshold=0.3, quiet_days=3.0)
+        reopened = reader.load_index(GROUPING)
         assert reader.pending_terms == 3
         assert reopened.document_frequency == index.document_frequency
         assert reopened.documents == index.documents == 7
@@ -74,7 +76,7 @@ def test_term_statistics_survive_reopening_before_and_after_they_are_folded(
 def test_a_failed_ingest_leaves_the_in_memory_index_as_the_database(
         db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     store = Store(db_url)
-    index = store.load_index(threshold=0.3, quiet_days=3.0)
+    index = store.load_index(GROUPING)
     for number in range(3):
         store.ingest(article("dam", number), index, datetime.now(UTC))
     before = {story_id: dict(story.totals) for story_id, story in index.stories.items()}
@@ -118,17 +120,33 @@ def test_reingest_is_a_no_op_and_near_copies_are_linked(store: Store) -> None:
 
 def test_copies_of_articles_stored_before_fingerprints_were_kept_are_found(store: Store) -> None:
     original = article("vote", 1)
-    index = store.load_index(threshold=0.3, quiet_days=3.0)
+    index = store.load_index(GROUPING)
     store.ingest(original, index, datetime.now(UTC))
     store.execute("DELETE FROM fingerprints")  # as in a store written by a version without them
     copy = Article(id="vote-copy", text="Breaking: " + original.text, title="Vote copy")
     assert store.ingest(copy, index, datetime.now(UTC)).status == "copy"
 
 
-def test_quiet_period_closes_a_story(store: Store) -> None:
-    ingest_all(store, [article("dam", 1, "2020-01-01"), article("dam", 2, "2020-01-02"),
-                       article("dam", 3, "2020-03-01")])
-    assert sorted(row.articles for row in store.stories()) == [1, 2]
+def test_a_follow_up_months_later_rejoins_its_story_and_the_dates_show_the_gap(store: Store) -> None:
+    ingest_all(store, [article("dam", 1, "2020-01-01"), article("vote", 1, "2020-01-02"),
+                       article("dam", 2, "2020-03-01")])
+    dam = next(row for row in store.stories() if row.articles == 2)
+    assert (dam.first_published, dam.last_published) == ("2020-01-01", "2020-03-01")
+    assert dam.first_seen.startswith("2020-01-01") and dam.last_seen.startswith("2020-03-01")
+
+
+def test_reopening_keeps_the_most_recently_active_stories_findable(db_url: str) -> None:
+    writer = Store(db_url)
+    ingest_all(writer, [article("dam", 1, "2020-01-01"), article("vote", 1, "2020-02-01"),
+                        article("match", 1, "2020-03-01")])
+    index = writer.load_index(GROUPING, capacity=2)
+    stored = {row.title.split()[0]: row.id for row in writer.stories()}
+    assert list(index.stories) == [stored["vote"], stored["match"]]  # least recently active first
+    index.add(stored["vote"], {})  # touched: now the dam story's successor is the oldest
+    index.capacity = 1
+    index.evict()
+    assert list(index.stories) == [stored["vote"]]
+    writer.close()
 
 
 def test_the_index_survives_reopening(db_url: str) -> None:
@@ -216,7 +234,7 @@ def test_kill_9_during_ingest_loses_nothing_reported_and_leaves_no_half_story(db
 def test_stories_that_turn_out_to_be_one_are_merged_and_old_ids_follow(db_url: str) -> None:
     store = Store(db_url, merge_threshold=0.5)
     try:
-        index = store.load_index(threshold=0.99, quiet_days=3.0)  # every article opens a story at first
+        index = store.load_index(Settings(story_threshold=0.99, standout_threshold=0.99))  # each article: a story
         first = store.ingest(article("dam", 1), index, datetime.now(UTC))
         second = store.ingest(article("dam", 2), index, datetime.now(UTC))
         assert second.story_id != first.story_id
@@ -260,7 +278,7 @@ def test_a_store_that_refuses_writes_is_one_line_and_exit_code_7_and_loses_nothi
     from newsfuse.errors import ExitCode, NewsfuseError
 
     store = Store(db_url)
-    index = store.load_index(threshold=0.3, quiet_days=3.0)
+    index = store.load_index(GROUPING)
     store.ingest(article("dam", 1), index, datetime.now(UTC))
     store.execute("PRAGMA query_only = ON" if db_url.startswith("sqlite") else
                   "SET default_transaction_read_only = on")  # as a read-only file or a standby server would

@@ -1,31 +1,31 @@
-"""Online story grouping: each arriving article joins the open story whose centroid it matches, or opens one.
+"""Online story grouping: each arriving article joins the story whose centroid it matches, or opens one.
 
 A story's centroid is its articles' summed term weights, cut to the strongest terms, so comparing an
 article costs the same however many stories exist: candidates come from an inverted index of those
-terms, and only stories active within the quiet period are candidates.
+terms, over the most recently active stories (at most `capacity`, so memory and lookups stay flat).
+Time does not close a story: a trial, a war, an epidemic run for months, and their follow-ups must find
+them (a quiet period tried here split real newswire topics far more than it kept events apart).
 """
 
 from __future__ import annotations
 
-import heapq
 import math
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
 
-CENTROID_TERMS = 100  # terms kept per story centroid
-ARTICLE_TERMS = 60  # an article's strongest terms, compared with story centroids
+CENTROID_TERMS = 150  # terms kept per story centroid
+ARTICLE_TERMS = 100  # an article's strongest terms, compared with story centroids
 PSEUDO_DOCUMENTS = 50  # IDF smoothing: early in a stream, a term shared by two articles is not "common"
 LOOKUP_TERMS = 10  # an article's strongest terms used to find candidate stories
 MAX_POSTINGS = 20  # a term in more open stories than this no longer tells stories apart: not used for lookup
+OPEN_STORIES = 20_000  # stories kept findable in memory, the most recently active ones
 
 
 @dataclass
 class StoryState:
     id: int
     totals: dict[str, float]  # summed article weights of the story's strongest terms
-    last_seen: datetime | None  # newest publication date among its articles; None when none is dated
 
     @property
     def centroid(self) -> dict[str, float]:
@@ -39,14 +39,14 @@ class StoryIndex:
     """Open stories and the term index over their centroids; document frequencies learned as articles arrive."""
 
     threshold: float = 0.3
-    quiet_days: float = 3.0
-    stories: dict[int, StoryState] = field(default_factory=dict)
+    standout_threshold: float = 0.3  # a lower bar for the best story when it stands out from the others ...
+    standout_margin: float = 1.0  # ... by at least this much cosine over the second best
+    capacity: int = OPEN_STORIES
+    stories: OrderedDict[int, StoryState] = field(default_factory=OrderedDict)  # least recently active first
     centroids: dict[int, dict[str, float]] = field(default_factory=dict)
     by_term: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     document_frequency: Counter[str] = field(default_factory=Counter)
     documents: int = 0
-    newest: datetime | None = None  # latest publication date seen: the stream's clock
-    closing: list[tuple[datetime, int]] = field(default_factory=list)  # heap of (last_seen, story id)
     synced: tuple[int, int, int] = (0, 0, 0)  # the store's (revision, folds, last article id) it reflects
 
     def weights(self, terms: list[str]) -> dict[str, float]:
@@ -75,64 +75,55 @@ class StoryIndex:
                 found |= postings
         return found
 
-    def match(self, weights: dict[str, float], seen: datetime | None) -> list[int]:
-        """Open stories similar to the article above the threshold, most similar first."""
-        return self.ranked(self.scores(weights, seen, self.candidates(weights)))
+    def match(self, weights: dict[str, float]) -> list[int]:
+        """Stories the article joins, most similar first."""
+        return self.ranked(self.scores(weights, self.candidates(weights)))
 
-    def scores(self, weights: dict[str, float], seen: datetime | None, story_ids: Iterable[int]) -> dict[int, float]:
-        """The article's cosine with each of these stories that is open for it.
-
-        The quiet period is checked only when both the article and the story carry a real date.
-        """
+    def scores(self, weights: dict[str, float], story_ids: Iterable[int]) -> dict[int, float]:
+        """The article's cosine with each of these stories still in the index."""
         found = {}
         for story_id in story_ids:
-            story = self.stories.get(story_id)
-            if story is None:
-                continue
-            if seen and story.last_seen and abs((seen - story.last_seen).total_seconds()) > self.quiet_days * 86400:
-                continue
-            centroid = self.centroids[story_id]
-            found[story_id] = sum(weight * centroid.get(term, 0.0) for term, weight in weights.items())
+            centroid = self.centroids.get(story_id)
+            if centroid is not None:
+                found[story_id] = sum(weight * centroid.get(term, 0.0) for term, weight in weights.items())
         return found
 
     def ranked(self, scores: dict[int, float]) -> list[int]:
-        """Stories (still open) scoring above the threshold, most similar first."""
-        scored = [(score, story_id) for story_id, score in scores.items()
-                  if score >= self.threshold and story_id in self.stories]
-        return [story_id for _, story_id in sorted(scored, reverse=True)]
+        """Stories (still in the index) the article matches well enough to join, most similar first.
 
-    def close_quiet(self, seen: datetime | None) -> None:
-        """Forget the stories quiet for longer than the quiet period before the newest date seen.
-
-        They can no longer take articles, so keeping them would only make the index, and each lookup,
-        grow with everything ever stored; `Store.load_index` leaves out the same stories.
+        The best story may also be joined below the threshold when it stands out from every other
+        candidate: a loose match to one story among many alike is as often another story, a loose match
+        that nothing else comes near is usually the same broad story.
         """
-        if seen is None:
-            return
-        if self.newest is None or seen > self.newest:
-            self.newest = seen
-        cutoff = self.newest - timedelta(days=self.quiet_days)
-        while self.closing and self.closing[0][0] < cutoff:
-            last_seen, story_id = heapq.heappop(self.closing)
-            story = self.stories.get(story_id)
-            if story is not None and story.last_seen == last_seen:  # not renewed since it was queued
-                self.remove(story_id)
+        scored = sorted(((score, story_id) for story_id, score in scores.items() if story_id in self.stories),
+                        reverse=True)
+        found = [story_id for score, story_id in scored if score >= self.threshold]
+        if scored and not found:
+            best, story_id = scored[0]
+            second = scored[1][0] if len(scored) > 1 else 0.0
+            if best >= self.standout_threshold and best - second >= self.standout_margin:
+                found = [story_id]
+        return found
 
-    def add(self, story_id: int, weights: dict[str, float], seen: datetime | None,
-            totals: dict[str, float] | None = None) -> StoryState:
+    def evict(self) -> None:
+        """Forget the least recently active stories beyond the capacity, so memory and lookups stay flat;
+        `Store.load_index` keeps the same ones."""
+        while len(self.stories) > self.capacity:
+            self.remove(next(iter(self.stories)))
+
+    def add(self, story_id: int, weights: dict[str, float], totals: dict[str, float] | None = None) -> StoryState:
         """Add an article's weights (or a stored story's totals) to a story and re-index its centroid."""
         story = self.stories.get(story_id)
         if story is None:
-            story = self.stories[story_id] = StoryState(id=story_id, totals={}, last_seen=None)
+            story = self.stories[story_id] = StoryState(id=story_id, totals={})
+        self.stories.move_to_end(story_id)
         self.unindex(story_id)
         summed = Counter(totals or story.totals)
         for term, weight in weights.items():
             summed[term] += weight
         story.totals = dict(summed.most_common(3 * CENTROID_TERMS))
-        if seen and (story.last_seen is None or seen > story.last_seen):
-            story.last_seen = seen
-            heapq.heappush(self.closing, (seen, story_id))
         self.index(story)
+        self.evict()
         return story
 
     def index(self, story: StoryState) -> None:
@@ -184,4 +175,4 @@ class StoryIndex:
     def merge(self, into: int, other: int) -> StoryState:
         """Fold story `other` into story `into`."""
         absorbed = self.remove(other)
-        return self.add(into, absorbed.totals, absorbed.last_seen)
+        return self.add(into, absorbed.totals)

@@ -81,7 +81,7 @@ class Writer:
         with self.lock:
             if self.store is None:
                 self.store = Store(self.settings.db, merge_threshold=self.settings.merge_threshold)
-                self.index = self.store.load_index(self.settings.story_threshold, self.settings.quiet_days)
+                self.index = self.store.load_index(self.settings)
             try:
                 return self.store.ingest(article, self.index, datetime.now(UTC))
             except NewsfuseError:

@@ -21,15 +21,16 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from newsfuse.config import Settings
 from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.group.copies import containment, fingerprint
-from newsfuse.group.stories import StoryIndex, StoryState
+from newsfuse.group.stories import OPEN_STORIES, StoryIndex, StoryState
 from newsfuse.group.titles import lead_title, story_title
 from newsfuse.model import Article
 from newsfuse.store.dialects import connect
@@ -158,21 +159,18 @@ class Store:
                     self.execute(sql.format(id=self.dialect.id_column, blob=self.dialect.blob_column))
                 self.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
 
-    def load_index(self, threshold: float, quiet_days: float) -> StoryIndex:
-        """Term statistics and the stories still open (active within the quiet period of the newest one)."""
-        index = StoryIndex(threshold=threshold, quiet_days=quiet_days)
+    def load_index(self, settings: Settings, capacity: int = OPEN_STORIES) -> StoryIndex:
+        """Term statistics and the most recently active stories (at most `capacity`)."""
+        index = StoryIndex(threshold=settings.story_threshold, standout_threshold=settings.standout_threshold,
+                           standout_margin=settings.standout_margin, capacity=capacity)
         revision, folds = self.execute("SELECT revision, folds FROM store_state").fetchone()
         last_article = self.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
         self.load_terms(index)
         index.synced = (revision, folds, last_article)
-        newest = self.execute("SELECT MAX(last_seen) FROM stories").fetchone()[0]
-        if newest:
-            cutoff = (datetime.fromisoformat(newest) - timedelta(days=quiet_days)).isoformat()
-            for story_id, last_dated, totals in self.execute(
-                    "SELECT id, last_dated, totals FROM stories WHERE last_seen >= ? AND merged_into IS NULL",
-                    (cutoff,)):
-                index.add(story_id, {}, datetime.fromisoformat(last_dated) if last_dated else None,
-                          totals=json.loads(totals))
+        rows = self.execute("SELECT id, totals FROM stories WHERE merged_into IS NULL"
+                            " ORDER BY last_seen DESC, id DESC LIMIT ?", (capacity,)).fetchall()
+        for story_id, totals in reversed(rows):  # the most recent last, as ingest leaves them
+            index.add(story_id, {}, totals=json.loads(totals))
         return index
 
     def load_terms(self, index: StoryIndex) -> None:
@@ -202,16 +200,14 @@ class Store:
             for (terms,) in self.execute("SELECT terms FROM pending_terms WHERE article_id > ?", (last_article,)):
                 index.learn(terms.split())
             self.pending_terms = self.execute("SELECT COUNT(*) FROM pending_terms").fetchone()[0]
-        for story_id, last_dated, totals, merged_into in self.execute(
-                "SELECT id, last_dated, totals, merged_into FROM stories WHERE revision > ?", (known_revision,)):
-            dated = datetime.fromisoformat(last_dated) if last_dated else None
+        for story_id, totals, merged_into in self.execute(
+                "SELECT id, totals, merged_into FROM stories WHERE revision > ?", (known_revision,)):
             changed.add(story_id)
             if merged_into is not None:
                 if story_id in index.stories:
                     index.remove(story_id)
                 continue
-            index.add(story_id, {}, dated, totals=json.loads(totals))
-            index.close_quiet(dated)
+            index.add(story_id, {}, totals=json.loads(totals))
         last_article = self.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
         index.synced = (revision, folds, last_article)
         return changed
@@ -231,7 +227,7 @@ class Store:
         terms = content_terms(f"{article.title}\n{article.title}\n{article.text}")  # the title counts twice
         grams = fingerprint(article.text)
         weights = index.weights(terms)
-        scores = index.scores(weights, published, index.candidates(weights))
+        scores = index.scores(weights, index.candidates(weights))
         saved: dict[int, StoryState] = {}
         pending, synced = self.pending_terms, index.synced
         opened: int | None = None
@@ -246,9 +242,8 @@ class Store:
                     return IngestResult(known[0], known[1], "known")
                 changed = self.sync(index)
                 scores = {story_id: score for story_id, score in scores.items() if story_id not in changed}
-                scores.update(index.scores(weights, published, changed))
+                scores.update(index.scores(weights, changed))
                 pending = self.pending_terms
-                index.close_quiet(published)
                 matches = index.ranked(scores)
                 story_id = matches[0] if matches else None
                 saved = index.snapshot(matches)  # what this article can change
@@ -270,7 +265,7 @@ class Store:
                 if self.dialect.name == "sqlite":  # PostgreSQL's search column is computed by the database
                     self.execute("INSERT INTO article_search (rowid, title, source, text) VALUES (?, ?, ?, ?)",
                                  (article_id, article.title, article.source, article.text))
-                story = index.add(story_id, weights, published)
+                story = index.add(story_id, weights)
                 other = index.merge_candidate(story_id, matches[1:], self.merge_threshold)
                 if other is not None:  # the newer story folds into the older, whose id users already know
                     story_id, merged = min(story_id, other), max(story_id, other)
@@ -278,9 +273,9 @@ class Store:
                     self.merge_stories(story_id, merged, revision)
                 self.execute("UPDATE stories SET last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END,"
                              " first_seen = CASE WHEN first_seen > ? THEN ? ELSE first_seen END,"
-                             " last_dated = ?, totals = ?, briefing = NULL, title = ?, revision = ? WHERE id = ?",
-                             (*[seen.isoformat()] * 4, story.last_seen.isoformat() if story.last_seen else None,
-                              json.dumps(story.totals), self.title_of(story_id, index), revision, story_id))
+                             " totals = ?, briefing = NULL, title = ?, revision = ? WHERE id = ?",
+                             (*[seen.isoformat()] * 4, json.dumps(story.totals), self.title_of(story_id, index),
+                              revision, story_id))
                 self.execute("INSERT INTO pending_terms (article_id, terms) VALUES (?, ?)",
                              (article_id, " ".join(sorted(set(terms)))))
                 self.pending_terms += 1

@@ -43,7 +43,7 @@ class Watcher:
     def __init__(self, store: Store, settings: Settings, fetcher: Fetcher,
                  log: Callable[[str], None] = lambda message: None, workers: int = 16) -> None:
         self.store, self.settings, self.fetcher, self.log = store, settings, fetcher, log
-        self.index = store.load_index(settings.story_threshold, settings.quiet_days)
+        self.index = store.load_index(settings)
         self.stopping = threading.Event()
         self.workers = workers  # pages fetched at once (from different hosts: one host gets one at a time)
 

@@ -296,7 +296,7 @@ class Store:
     def title_of(self, story_id: int, index: StoryIndex) -> str:
         """The story's title as it stands with its latest articles (see group.titles)."""
         rows = self.execute("SELECT title, substr(text, 1, 400) FROM articles WHERE story_id = ?"
-                            " ORDER BY id DESC LIMIT 50", (story_id,)).fetchall()
+                            " ORDER BY id DESC LIMIT 20", (story_id,)).fetchall()
         centroid = index.centroids.get(story_id, {})
         return story_title([title for title, _ in reversed(rows)], [lead for _, lead in reversed(rows)], centroid)
 

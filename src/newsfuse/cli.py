@@ -150,12 +150,21 @@ def build_parser() -> argparse.ArgumentParser:
     batch = add_command(commands, "batch", "one briefing per story, JSON Lines in, JSON Lines out (resumable)",
                         'Read stories ({"id", "documents": [...]} per line, .gz allowed) and append '
                         '{"id", "summary", "briefing"} lines to OUT. Ids already in OUT are skipped, so an '
-                        "interrupted run continues where it stopped; bad lines are reported and skipped.")
+                        "interrupted run continues where it stopped; bad lines are reported and skipped. "
+                        "--engine ray briefs on a Ray cluster (pip install 'newsfuse[ray]') and writes the same "
+                        "lines; IN may then also be a pyarrow filesystem URI (s3://..., gs://..., file://...).")
     batch.add_argument("input", metavar="IN.jsonl")
     batch.add_argument("output", metavar="OUT.jsonl")
     batch.add_argument("--words", type=positive_int, help="summary length in words (default: fits each story)")
     batch.add_argument("--max-bytes", type=positive_int, help="skip stories (lines) larger than this "
                                                               "(default: 20000000)")
+    batch.add_argument("--engine", choices=("local", "ray"), default="local",
+                       help="local: this process, one story at a time (default); ray: Ray Data workers")
+    batch.add_argument("--address", default="", metavar="ADDR",
+                       help="--engine ray: the cluster to join (auto: the one `ray start` runs here; "
+                            "ray://HOST:10001: a remote head); default: start one on this machine")
+    batch.add_argument("--workers", type=positive_int, metavar="N",
+                       help="--engine ray: workers briefing at once (default: the CPUs of this machine)")
     add_analysis_flags(batch)
 
     evaluate = add_command(commands, "evaluate", "ROUGE of newsfuse and its peers on the same stories, in one table",
@@ -359,8 +368,19 @@ def run_batch(args: argparse.Namespace, settings: Settings) -> None:
     from newsfuse.batch import count_stories
     from newsfuse.batch import run_batch as batch
 
-    with Progress(count_stories(args.input), "stories", "batch", log_every=settings.progress_seconds) as bar:
-        report = batch(args.input, args.output, words=args.words, settings=settings, on_story=bar.update)
+    if args.engine == "local" and (args.address or args.workers):
+        raise NewsfuseError("--address and --workers go with --engine ray", ExitCode.USAGE)
+    remote = "://" in args.input
+    with Progress(None if remote else count_stories(args.input), "stories", "batch",
+                  log_every=settings.progress_seconds) as bar:
+        if args.engine == "ray":
+            require_extra(["ray"], "ray", "batch --engine ray")
+            from newsfuse.batch.cluster import run_batch_on_ray
+
+            report = run_batch_on_ray(args.input, args.output, words=args.words, settings=settings,
+                                      address=args.address, workers=args.workers or 0, on_story=bar.update)
+        else:
+            report = batch(args.input, args.output, words=args.words, settings=settings, on_story=bar.update)
     for problem in report.problems:
         warn(problem)
     print(f"newsfuse: {report.written} briefings written, {report.skipped_done} already done, "

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from newsfuse.analyse.entities import index_entities
+from newsfuse.analyse.entities import Cluster, index_entities, variants
 from newsfuse.analyse.nlp import Mention
 from newsfuse.analyse.places import gazetteer
 
@@ -29,3 +29,10 @@ def test_short_organisation_name_joins_its_full_form_but_people_stay_apart() -> 
     alive = {cluster.name: cluster for cluster in index.clusters if cluster.spellings}
     assert set(alive["Russian Defense Ministry"].spellings) == {"Russian Defense Ministry", "Defense Ministry"}
     assert {"Peter Cook", "Tim Cook"} <= set(alive)  # one surname, different first names
+
+
+def test_spellings_used_equally_often_keep_the_order_they_appeared_in() -> None:
+    cluster = Cluster(kind="organisation")
+    for text in ("Nusra Front", "Nusra Front", "Nusra", "Al-Nusra"):
+        cluster.add(mention(text, "organisation"), source=1)
+    assert variants(cluster) == ("Nusra Front", "Nusra", "Al-Nusra")  # not left to a set's hash order

@@ -148,6 +148,8 @@ def live(clusters: list[Cluster]) -> list[int]:
 
 
 def variants(cluster: Cluster) -> tuple[str, ...]:
+    """The name, then its other spellings, most used first (ties in order of appearance, so every run and
+    every process lists them alike)."""
     name = cluster.name
-    others = sorted({text for text in cluster.spellings if text != name}, key=lambda text: -cluster.spellings[text])
+    others = sorted((text for text in cluster.spellings if text != name), key=lambda text: -cluster.spellings[text])
     return (name, *others)

@@ -88,8 +88,16 @@ def count_stories(in_path: str) -> int | None:
 
 
 def check_paths(source: Path, target: Path) -> None:
+    check_source(source)
+    check_target(target)
+
+
+def check_source(source: Path) -> None:
     if not source.is_file():
         raise NewsfuseError(f"{source}: no such file", ExitCode.NOT_FOUND)
+
+
+def check_target(target: Path) -> None:
     if target.is_dir():
         raise NewsfuseError(f"{target}: is a folder; give a file name for the output", ExitCode.USAGE)
     if not target.parent.is_dir():
@@ -169,25 +177,47 @@ def run_batch(in_path: str, out_path: str, words: int | None = None, settings: S
     return report
 
 
-def write_story(line: InputLine, done: set[str], out: IO[bytes], report: BatchReport, words: int | None,
-                settings: Settings) -> None:
+def story_record(line: InputLine, done: set[str], report: BatchReport) -> dict[str, Any] | None:
+    """The story a line holds, unless it is not a story (reported) or already in OUT (counted)."""
     try:
         record = load_json(line.data)
         if not isinstance(record, dict) or "id" not in record:
             raise ValueError("expected an object with an `id`")
     except ValueError as error:
         report.problems.append(f"line {line.number}: not a story ({error})")
-        return
+        return None
     if str(record["id"]) in done:
         report.skipped_done += 1
-        return
+        return None
+    return record
+
+
+def output_line(number: int, record: dict[str, Any], words: int | None, settings: Settings) -> tuple[str, bytes]:
+    """(the story's id, its OUT line); a story that cannot be briefed raises NewsfuseError naming its line."""
     try:
         result = briefing_record(record, words, settings)
     except NewsfuseError as error:
-        report.problems.append(f"line {line.number} (id {record['id']}): {error}")
+        raise NewsfuseError(f"line {number} (id {record['id']}): {error}", error.code) from error
+    return result["id"], (json.dumps(result, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def write_story(line: InputLine, done: set[str], out: IO[bytes], report: BatchReport, words: int | None,
+                settings: Settings) -> None:
+    record = story_record(line, done, report)
+    if record is None:
         return
-    out.write((json.dumps(result, ensure_ascii=False) + "\n").encode("utf-8"))
+    try:
+        story_id, data = output_line(line.number, record, words, settings)
+    except NewsfuseError as error:
+        report.problems.append(str(error))
+        return
+    append(out, data)
+    done.add(story_id)
+    report.written += 1
+
+
+def append(out: IO[bytes], data: bytes) -> None:
+    """Whole lines, on disk before the run counts them done, so a crash loses at most the line being written."""
+    out.write(data)
     out.flush()
     os.fsync(out.fileno())
-    done.add(result["id"])
-    report.written += 1

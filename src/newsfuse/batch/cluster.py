@@ -1,0 +1,170 @@
+"""The batch engine on a Ray cluster: the lines the local engine writes, briefed by Ray Data actors.
+
+The driver (this process) reads IN and writes OUT exactly as the local engine does (line numbers, the
+size limit, bad lines, ids already in OUT, the lock on OUT); only the briefing, the costly part, runs on
+the cluster, in `map_batches` over actors that load the models once each. The driver sends IN in windows
+of stories, so its memory stays bounded however long IN is, and appends each story's line when it
+returns: a worker killed mid-run has its stories retried by Ray, and since only the driver writes, no
+story is lost or written twice.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import logging
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from newsfuse.batch import (
+    DAMAGED_GZIP,
+    BatchReport,
+    InputLine,
+    append,
+    bounded_lines,
+    check_source,
+    check_target,
+    finished_ids,
+    lock,
+    output_line,
+    story_record,
+)
+from newsfuse.config import Settings
+from newsfuse.errors import ExitCode, NewsfuseError
+from newsfuse.read.formats import load_json
+
+WINDOW_PER_WORKER = 200  # stories sent to the cluster at a time, per worker
+BATCH_SIZE = 8  # stories per call of an actor: small, so a killed worker costs little work
+
+
+class Briefer:
+    """A Ray Data actor: a long-lived process, so the models the pipeline loads on first use (spaCy, the
+    gazetteer) load once per worker, not once per story."""
+
+    def __init__(self, words: int | None, settings: Settings) -> None:
+        self.words, self.settings = words, settings
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
+        ids, lines, problems = [], [], []
+        for number, data in zip(batch["number"], batch["data"], strict=True):
+            try:
+                story_id, line = output_line(int(number), load_json(data), self.words, self.settings)
+                ids.append(story_id)
+                lines.append(line)
+                problems.append("")
+            except NewsfuseError as error:
+                ids.append("")
+                lines.append(b"")
+                problems.append(str(error))
+        return {"id": ids, "line": lines, "problem": problems}
+
+
+def open_source(path: str) -> IO[bytes]:
+    """A local file, or anything pyarrow's filesystems read (s3://, gs://, hdfs://, file://)."""
+    if "://" not in path:
+        return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")
+    from pyarrow import fs
+
+    try:
+        filesystem, inside = fs.FileSystem.from_uri(path)
+        stream = io.BufferedReader(filesystem.open_input_stream(inside))  # type: ignore[arg-type]
+    except (OSError, ValueError) as error:
+        raise NewsfuseError(f"{path}: cannot be read ({error})", ExitCode.NOT_FOUND) from error
+    return gzip.GzipFile(fileobj=stream) if path.endswith(".gz") else stream
+
+
+def source_lines(path: str, limit: int) -> Iterator[InputLine]:
+    number = 0
+    try:
+        with open_source(path) as handle:
+            for line in bounded_lines(handle, limit):
+                number = line.number
+                yield line
+    except DAMAGED_GZIP as error:
+        raise NewsfuseError(f"{path}: damaged or not gzip after line {number} ({error})",
+                            ExitCode.UNREADABLE) from error
+
+
+def connect(address: str, workers: int) -> None:
+    """Join the cluster at `address`, or start one on this machine with `workers` CPUs."""
+    import ray
+
+    quiet = {"log_to_driver": False, "logging_level": logging.ERROR, "ignore_reinit_error": True}
+    try:
+        if address:
+            ray.init(address=address, **quiet)
+        else:
+            ray.init(num_cpus=workers, include_dashboard=False, **quiet)
+    except (ConnectionError, RuntimeError, ValueError) as error:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise NewsfuseError(f"Ray cluster {address or '(local)'}: {first}", ExitCode.STORE) from error
+
+
+def run_batch_on_ray(in_path: str, out_path: str, words: int | None = None, settings: Settings | None = None,
+                     address: str = "", workers: int = 0, on_story: Callable[[], None] | None = None) -> BatchReport:
+    import ray
+
+    settings = settings or Settings()
+    target = Path(out_path)
+    if "://" not in in_path:
+        check_source(Path(in_path))
+    check_target(target)
+    workers = workers or max(1, os.cpu_count() or 1)
+    connect(address, workers)
+    report = BatchReport()
+    try:
+        with os.fdopen(os.open(target, os.O_RDWR | os.O_CREAT, 0o666), "r+b") as out:
+            lock(out, target)
+            done = finished_ids(out, report)
+            window: dict[str, tuple[int, bytes]] = {}  # id -> (line number, line) of stories not yet briefed
+            for line in source_lines(in_path, settings.max_file_bytes):
+                if line.too_long:
+                    report.problems.append(f"line {line.number}: story larger than the {settings.max_file_bytes:,}"
+                                           "-byte limit (--max-bytes), skipped")
+                elif line.data.strip():
+                    record = story_record(line, done, report)
+                    if record is not None and str(record["id"]) in window:  # as locally: brief the first, then
+                        brief_window(window, done, out, report, words, settings, workers, on_story)  # decide
+                        window = {}
+                        record = story_record(line, done, report)
+                    if record is not None:
+                        window[str(record["id"])] = (line.number, line.data)
+                        if len(window) >= WINDOW_PER_WORKER * workers:
+                            brief_window(window, done, out, report, words, settings, workers, on_story)
+                            window = {}
+                        continue
+                else:
+                    continue
+                if on_story:
+                    on_story()
+            brief_window(window, done, out, report, words, settings, workers, on_story)
+    finally:
+        ray.shutdown()
+    return report
+
+
+def brief_window(window: dict[str, tuple[int, bytes]], done: set[str], out: IO[bytes], report: BatchReport,
+                 words: int | None, settings: Settings, workers: int, on_story: Callable[[], None] | None) -> None:
+    """Brief a window of stories on the cluster and append their lines as they come back."""
+    if not window:
+        return
+    import ray
+
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False  # newsfuse shows its own
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
+    stories = ray.data.from_items([{"number": number, "data": data} for number, data in window.values()])
+    briefed = stories.map_batches(Briefer, fn_constructor_args=(words, settings), batch_size=BATCH_SIZE,
+                                  concurrency=min(workers, len(window)), num_cpus=1)
+    for batch in briefed.iter_batches(batch_size=None, batch_format="numpy"):
+        for story_id, line, problem in zip(batch["id"], batch["line"], batch["problem"], strict=True):
+            if problem:
+                report.problems.append(str(problem))
+            else:
+                append(out, bytes(line))
+                done.add(str(story_id))
+                report.written += 1
+            if on_story:
+                on_story()

@@ -13,7 +13,7 @@ class ExitCode(IntEnum):
     UNREADABLE = 4  # binary, undecodable, too large or malformed input
     NO_TEXT = 5  # input read, but no usable English sentence in it
     NOT_ENGLISH = 6  # every input is in another language
-    STORE = 7  # the article store cannot be opened or used (locked, unreachable, read-only, full)
+    STORE = 7  # the article store (or the Ray cluster) cannot be opened or used (locked, unreachable, full)
     BUSY = 8  # another `batch` run is writing the same output file
 
 

@@ -80,3 +80,21 @@ def test_a_worker_killed_mid_run_loses_and_repeats_no_story(tmp_path: Path, exam
     written = [json.loads(line)["id"] for line in out.read_text().splitlines()]
     assert len(written) == len(set(written)) == 45
     assert sorted_lines(out) == sorted_lines(tmp_path / "local.jsonl")
+
+
+def test_cluster_flags_without_the_ray_engine_are_a_usage_error(tmp_path: Path, example_dir: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    write_stories(source, example_dir)
+    result = subprocess.run([sys.executable, "-m", "newsfuse", "batch", str(source), str(tmp_path / "out.jsonl"),
+                             "--workers", "2"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "--engine ray" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_unreachable_cluster_is_one_clear_line(tmp_path: Path, example_dir: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    write_stories(source, example_dir)
+    result = subprocess.run([sys.executable, "-m", "newsfuse", "batch", str(source), str(tmp_path / "out.jsonl"),
+                             "--engine", "ray", "--address", "127.0.0.1:9"], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 7 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("newsfuse: error: Ray cluster 127.0.0.1:9: cannot be reached")

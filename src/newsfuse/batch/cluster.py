@@ -14,6 +14,7 @@ import gzip
 import io
 import logging
 import os
+import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -35,7 +36,7 @@ from newsfuse.config import Settings
 from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.read.formats import load_json
 
-WINDOW_PER_WORKER = 200  # stories sent to the cluster at a time, per worker
+WINDOW_PER_WORKER = 1000  # stories sent to the cluster at a time, per worker (each window starts its actors)
 BATCH_SIZE = 8  # stories per call of an actor: small, so a killed worker costs little work
 
 
@@ -87,10 +88,21 @@ def source_lines(path: str, limit: int) -> Iterator[InputLine]:
                             ExitCode.UNREADABLE) from error
 
 
+def reachable(address: str) -> None:
+    """Fail fast on a head that does not answer: Ray itself keeps retrying for minutes."""
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    try:
+        socket.create_connection((host or "127.0.0.1", int(port)), timeout=10).close()
+    except (OSError, ValueError) as error:
+        raise NewsfuseError(f"Ray cluster {address}: cannot be reached ({error})", ExitCode.STORE) from error
+
+
 def connect(address: str, workers: int) -> None:
     """Join the cluster at `address`, or start one on this machine with `workers` CPUs."""
     import ray
 
+    if address and address != "auto":
+        reachable(address)
     quiet = {"log_to_driver": False, "logging_level": logging.ERROR, "ignore_reinit_error": True}
     try:
         if address:

@@ -97,4 +97,5 @@ def test_an_unreachable_cluster_is_one_clear_line(tmp_path: Path, example_dir: P
                              "--engine", "ray", "--address", "127.0.0.1:9"], capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 7 and "Traceback" not in result.stderr
-    assert result.stderr.strip().splitlines()[-1].startswith("newsfuse: error: Ray cluster 127.0.0.1:9: cannot be reached")
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("newsfuse: error: Ray cluster 127.0.0.1:9: cannot be reached")

@@ -46,7 +46,8 @@ def test_the_ray_engine_writes_the_lines_of_the_local_engine(tmp_path: Path, exa
     write_stories(source, example_dir, copies=2)
     settings = Settings(analysis_words=analysis_words)
     local = run_batch(str(source), str(tmp_path / "local.jsonl"), words=60, settings=settings)
-    on_ray = run_batch_on_ray(str(source), str(tmp_path / "ray.jsonl"), words=60, settings=settings, workers=2)
+    ray_input = source.as_uri() if analysis_words == 0 else str(source)  # a URI read by pyarrow's filesystems
+    on_ray = run_batch_on_ray(ray_input, str(tmp_path / "ray.jsonl"), words=60, settings=settings, workers=2)
     assert on_ray.written == local.written == 6
     assert sorted_lines(tmp_path / "ray.jsonl") == sorted_lines(tmp_path / "local.jsonl")  # byte for byte
     assert sorted(on_ray.problems) == sorted(local.problems) and len(local.problems) == 8

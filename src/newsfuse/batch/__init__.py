@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import gzip
+import io
 import json
 import os
 import zlib
@@ -40,8 +41,18 @@ class InputLine:
     too_long: bool = False
 
 
-def open_input(path: Path) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
+def open_input(path: str) -> IO[bytes]:
+    """A local file, or (for the Ray engine) anything pyarrow's filesystems read: s3://, gs://, hdfs://."""
+    if "://" not in path:
+        return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")
+    from pyarrow import fs
+
+    try:
+        filesystem, inside = fs.FileSystem.from_uri(path)
+        stream = io.BufferedReader(filesystem.open_input_stream(inside))  # type: ignore[arg-type]
+    except (OSError, ValueError) as error:
+        raise NewsfuseError(f"{path}: cannot be read ({error})", ExitCode.NOT_FOUND) from error
+    return gzip.GzipFile(fileobj=stream) if path.endswith(".gz") else stream  # type: ignore[return-value]
 
 
 def bounded_lines(handle: IO[bytes], limit: int) -> Iterator[InputLine]:
@@ -60,7 +71,7 @@ def bounded_lines(handle: IO[bytes], limit: int) -> Iterator[InputLine]:
             yield InputLine(number, line)
 
 
-def input_lines(path: Path, limit: int) -> Iterator[InputLine]:
+def input_lines(path: str, limit: int) -> Iterator[InputLine]:
     """The lines of a plain or gzip JSON Lines file; a damaged gzip file stops with a clear error."""
     number = 0
     try:
@@ -77,7 +88,7 @@ def count_stories(in_path: str) -> int | None:
     """Non-blank lines of IN, for the progress bar; None when IN cannot be read (run_batch reports why)."""
     total = 0
     try:
-        with open_input(Path(in_path)) as handle:
+        with open_input(in_path) as handle:
             ends_blank = True
             while chunk := handle.read(READ_CHUNK):
                 total += chunk.count(b"\n") - chunk.count(b"\n\n")
@@ -164,7 +175,7 @@ def run_batch(in_path: str, out_path: str, words: int | None = None, settings: S
     with os.fdopen(os.open(target, os.O_RDWR | os.O_CREAT, 0o666), "r+b") as out:  # mode left to the umask
         lock(out, target)
         done = finished_ids(out, report)
-        for line in input_lines(source, settings.max_file_bytes):
+        for line in input_lines(in_path, settings.max_file_bytes):
             if line.too_long:
                 report.problems.append(f"line {line.number}: story larger than the {settings.max_file_bytes:,}-byte "
                                        "limit (--max-bytes), skipped")

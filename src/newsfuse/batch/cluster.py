@@ -10,24 +10,20 @@ story is lost or written twice.
 
 from __future__ import annotations
 
-import gzip
-import io
 import logging
 import os
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
 from newsfuse.batch import (
-    DAMAGED_GZIP,
     BatchReport,
-    InputLine,
     append,
-    bounded_lines,
     check_source,
     check_target,
     finished_ids,
+    input_lines,
     lock,
     output_line,
     story_record,
@@ -60,32 +56,6 @@ class Briefer:
                 lines.append(b"")
                 problems.append(str(error))
         return {"id": ids, "line": lines, "problem": problems}
-
-
-def open_source(path: str) -> IO[bytes]:
-    """A local file, or anything pyarrow's filesystems read (s3://, gs://, hdfs://, file://)."""
-    if "://" not in path:
-        return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")
-    from pyarrow import fs
-
-    try:
-        filesystem, inside = fs.FileSystem.from_uri(path)
-        stream = io.BufferedReader(filesystem.open_input_stream(inside))  # type: ignore[arg-type]
-    except (OSError, ValueError) as error:
-        raise NewsfuseError(f"{path}: cannot be read ({error})", ExitCode.NOT_FOUND) from error
-    return gzip.GzipFile(fileobj=stream) if path.endswith(".gz") else stream
-
-
-def source_lines(path: str, limit: int) -> Iterator[InputLine]:
-    number = 0
-    try:
-        with open_source(path) as handle:
-            for line in bounded_lines(handle, limit):
-                number = line.number
-                yield line
-    except DAMAGED_GZIP as error:
-        raise NewsfuseError(f"{path}: damaged or not gzip after line {number} ({error})",
-                            ExitCode.UNREADABLE) from error
 
 
 def reachable(address: str) -> None:
@@ -131,7 +101,7 @@ def run_batch_on_ray(in_path: str, out_path: str, words: int | None = None, sett
             lock(out, target)
             done = finished_ids(out, report)
             window: dict[str, tuple[int, bytes]] = {}  # id -> (line number, line) of stories not yet briefed
-            for line in source_lines(in_path, settings.max_file_bytes):
+            for line in input_lines(in_path, settings.max_file_bytes):
                 if line.too_long:
                     report.problems.append(f"line {line.number}: story larger than the {settings.max_file_bytes:,}"
                                            "-byte limit (--max-bytes), skipped")

@@ -107,7 +107,7 @@ class StoryIndex:
 
     def evict(self) -> None:
         """Forget the least recently active stories beyond the capacity, so memory and lookups stay flat;
-        `Store.load_index` keeps the same ones."""
+        `Store.load_index` keeps the most recently active too (by their latest date)."""
         while len(self.stories) > self.capacity:
             self.remove(next(iter(self.stories)))
 

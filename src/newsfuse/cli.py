@@ -30,9 +30,9 @@ INPUTS_HELP = ("files, folders (searched recursively), globs, or - for stdin; .t
 DB_HELP = ("the store: a file path or sqlite:///path/file.db for SQLite, postgresql://user:pass@host/db for "
            "PostgreSQL (default: $NEWSFUSE_DB, else newsfuse.db in the data directory)")
 EPILOG = """exit codes: 0 ok, 1 internal error, 2 usage, 3 input or store not found, 4 unreadable input
-(binary, undecodable, too large, malformed), 5 no usable text, 6 not English, 7 the store (or the Ray
-cluster) cannot be opened or used (locked, unreachable, read-only, full), 8 OUT is being written by another batch run,
-130 interrupted (Ctrl-C).
+(binary, undecodable, too large, malformed), 5 no usable text, 6 not English, 7 the store cannot be
+opened or used (locked, unreachable, read-only, full) or the Ray cluster cannot be reached, 8 OUT is
+being written by another batch run, 130 interrupted (Ctrl-C).
 Settings also come from NEWSFUSE_* environment variables (e.g. NEWSFUSE_WORDS=150)."""
 
 

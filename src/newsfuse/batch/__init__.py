@@ -14,6 +14,7 @@ import json
 import os
 import zlib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -166,23 +167,42 @@ def briefing_record(record: dict[str, Any], words: int | None, settings: Setting
     return {**passed_through, "id": story_id, "summary": briefing.summary_text, "briefing": briefing.to_dict()}
 
 
-def run_batch(in_path: str, out_path: str, words: int | None = None, settings: Settings | None = None,
-              on_story: Callable[[], None] | None = None) -> BatchReport:
-    source, target = Path(in_path), Path(out_path)
-    check_paths(source, target)
-    settings = settings or Settings()
-    report = BatchReport()
+@contextmanager
+def locked_output(target: Path) -> Iterator[IO[bytes]]:
+    """OUT opened for appending after its finished lines, locked against a second run."""
     with os.fdopen(os.open(target, os.O_RDWR | os.O_CREAT, 0o666), "r+b") as out:  # mode left to the umask
         lock(out, target)
-        done = finished_ids(out, report)
-        for line in input_lines(in_path, settings.max_file_bytes):
-            if line.too_long:
-                report.problems.append(f"line {line.number}: story larger than the {settings.max_file_bytes:,}-byte "
-                                       "limit (--max-bytes), skipped")
-            elif line.data.strip():
-                write_story(line, done, out, report, words, settings)
-            else:
+        yield out
+
+
+def stories_to_brief(in_path: str, done: set[str], report: BatchReport, settings: Settings,
+                     on_story: Callable[[], None] | None) -> Iterator[tuple[InputLine, dict[str, Any]]]:
+    """The stories of IN not yet in OUT, with their lines. Lines over the size limit, bad lines and done
+    ids are reported or counted here, and count as progress; a story yielded counts once it is briefed."""
+    for line in input_lines(in_path, settings.max_file_bytes):
+        if line.too_long:
+            report.problems.append(f"line {line.number}: story larger than the {settings.max_file_bytes:,}-byte "
+                                   "limit (--max-bytes), skipped")
+        elif line.data.strip():
+            record = story_record(line, done, report)
+            if record is not None:
+                yield line, record
                 continue
+        else:
+            continue
+        if on_story:
+            on_story()
+
+
+def run_batch(in_path: str, out_path: str, words: int | None = None, settings: Settings | None = None,
+              on_story: Callable[[], None] | None = None) -> BatchReport:
+    check_paths(Path(in_path), Path(out_path))
+    settings = settings or Settings()
+    report = BatchReport()
+    with locked_output(Path(out_path)) as out:
+        done = finished_ids(out, report)
+        for line, record in stories_to_brief(in_path, done, report, settings, on_story):
+            write_story(line.number, record, done, out, report, words, settings)
             if on_story:
                 on_story()
     return report
@@ -212,13 +232,10 @@ def output_line(number: int, record: dict[str, Any], words: int | None, settings
     return result["id"], (json.dumps(result, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def write_story(line: InputLine, done: set[str], out: IO[bytes], report: BatchReport, words: int | None,
-                settings: Settings) -> None:
-    record = story_record(line, done, report)
-    if record is None:
-        return
+def write_story(number: int, record: dict[str, Any], done: set[str], out: IO[bytes], report: BatchReport,
+                words: int | None, settings: Settings) -> None:
     try:
-        story_id, data = output_line(line.number, record, words, settings)
+        story_id, data = output_line(number, record, words, settings)
     except NewsfuseError as error:
         report.problems.append(str(error))
         return

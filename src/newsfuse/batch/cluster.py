@@ -23,10 +23,9 @@ from newsfuse.batch import (
     check_source,
     check_target,
     finished_ids,
-    input_lines,
-    lock,
+    locked_output,
     output_line,
-    story_record,
+    stories_to_brief,
 )
 from newsfuse.config import Settings
 from newsfuse.errors import ExitCode, NewsfuseError
@@ -45,7 +44,7 @@ class Briefer:
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         ids, lines, problems = [], [], []
-        for number, data in zip(batch["number"], batch["data"], strict=True):
+        for number, data in zip(batch["number"], batch["data"], strict=True):  # raw lines: any JSON shape travels
             try:
                 story_id, line = output_line(int(number), load_json(data), self.words, self.settings)
                 ids.append(story_id)
@@ -67,13 +66,16 @@ def reachable(address: str) -> None:
         raise NewsfuseError(f"Ray cluster {address}: cannot be reached ({error})", ExitCode.STORE) from error
 
 
-def connect(address: str, workers: int) -> None:
-    """Join the cluster at `address`, or start one on this machine with `workers` CPUs."""
+def connect(address: str, workers: int) -> bool:
+    """Join the cluster at `address`, or start one on this machine with `workers` CPUs; False when this
+    process had already joined one (a library caller's), which is then used as it is."""
     import ray
 
+    if ray.is_initialized():
+        return False
     if address and address != "auto":
         reachable(address)
-    quiet = {"log_to_driver": False, "logging_level": logging.ERROR, "ignore_reinit_error": True}
+    quiet = {"log_to_driver": False, "logging_level": logging.ERROR}
     try:
         if address:
             ray.init(address=address, **quiet)
@@ -82,6 +84,7 @@ def connect(address: str, workers: int) -> None:
     except (ConnectionError, RuntimeError, ValueError) as error:
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise NewsfuseError(f"Ray cluster {address or '(local)'}: {first}", ExitCode.STORE) from error
+    return True
 
 
 def run_batch_on_ray(in_path: str, out_path: str, words: int | None = None, settings: Settings | None = None,
@@ -94,36 +97,30 @@ def run_batch_on_ray(in_path: str, out_path: str, words: int | None = None, sett
         check_source(Path(in_path))
     check_target(target)
     workers = workers or max(1, os.cpu_count() or 1)
-    connect(address, workers)
     report = BatchReport()
+    started = connect(address, workers)
     try:
-        with os.fdopen(os.open(target, os.O_RDWR | os.O_CREAT, 0o666), "r+b") as out:
-            lock(out, target)
+        with locked_output(target) as out:
             done = finished_ids(out, report)
             window: dict[str, tuple[int, bytes]] = {}  # id -> (line number, line) of stories not yet briefed
-            for line in input_lines(in_path, settings.max_file_bytes):
-                if line.too_long:
-                    report.problems.append(f"line {line.number}: story larger than the {settings.max_file_bytes:,}"
-                                           "-byte limit (--max-bytes), skipped")
-                elif line.data.strip():
-                    record = story_record(line, done, report)
-                    if record is not None and str(record["id"]) in window:  # as locally: brief the first, then
-                        brief_window(window, done, out, report, words, settings, workers, on_story)  # decide
-                        window = {}
-                        record = story_record(line, done, report)
-                    if record is not None:
-                        window[str(record["id"])] = (line.number, line.data)
-                        if len(window) >= WINDOW_PER_WORKER * workers:
-                            brief_window(window, done, out, report, words, settings, workers, on_story)
-                            window = {}
+            for line, record in stories_to_brief(in_path, done, report, settings, on_story):
+                story_id = str(record["id"])
+                if story_id in window:  # as locally: the first is briefed, then this one is a repeat if it worked
+                    brief_window(window, done, out, report, words, settings, workers, on_story)
+                    window = {}
+                    if story_id in done:
+                        report.skipped_done += 1
+                        if on_story:
+                            on_story()
                         continue
-                else:
-                    continue
-                if on_story:
-                    on_story()
+                window[story_id] = (line.number, line.data)
+                if len(window) >= WINDOW_PER_WORKER * workers:
+                    brief_window(window, done, out, report, words, settings, workers, on_story)
+                    window = {}
             brief_window(window, done, out, report, words, settings, workers, on_story)
     finally:
-        ray.shutdown()
+        if started:  # a cluster the caller had already joined is left as it was
+            ray.shutdown()
     return report
 
 

@@ -374,7 +374,7 @@ def run_batch(args: argparse.Namespace, settings: Settings) -> None:
     with Progress(None if remote else count_stories(args.input), "stories", "batch",
                   log_every=settings.progress_seconds) as bar:
         if args.engine == "ray":
-            require_extra(["ray"], "ray", "batch --engine ray")
+            require_extra(["ray", "pyarrow"], "ray", "batch --engine ray")
             from newsfuse.batch.cluster import run_batch_on_ray
 
             report = run_batch_on_ray(args.input, args.output, words=args.words, settings=settings,

@@ -11,7 +11,11 @@ beside peers run in the same script on the same cleaned articles:
 There is no peer for disagreements. Entities also report how many predicted entities each matched gold
 entity is split into (1.0 is ideal: every name variant merged).
 
-    python benchmarks/analysis_quality.py [--json FILE] [--verbose]
+    python benchmarks/analysis_quality.py [--split dev|frozen|all] [--json FILE] [--verbose]
+
+Stories are dev (rules may be tuned on them) or frozen (`"split": "frozen"`: annotated before any rule was
+changed for them and never looked at while tuning); the two are scored and reported apart. Places: a gold
+place carries the country it is in, and newsfuse's map point for it must fall in that country.
 
 DUC stories are read from ../shared/data/duc2006 and skipped when it is absent.
 """
@@ -213,49 +217,39 @@ def split_ratio(gold_items: list[dict[str, Any]], entities: list[Any]) -> Counte
     return counts
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--json", help="also write the figures to this file")
-    parser.add_argument("--verbose", action="store_true", help="list newsfuse's missed and extra items")
-    args = parser.parse_args()
-    duc = {}
-    if DUC.exists():
-        with gzip.open(DUC, "rt", encoding="utf-8") as handle:
-            duc = {record["id"]: record for record in map(json.loads, handle)}
-    totals = {part: Counter() for part in PARTS}
-    peer_totals = {part: Counter() for part in PEERS}
-    kinds: Counter[str] = Counter()
-    splits = {"newsfuse": Counter(), "peer": Counter()}
-    print(f"{'story':<18}" + "".join(f"{part + ' P/R':>20}" for part in PARTS))
-    for path in sorted(GOLD.glob("*.json")):
-        story = json.loads(path.read_text(encoding="utf-8"))
-        docs = documents(story, duc)
-        if docs is None:
-            print(f"{story['story']:<18} skipped: {DUC} not found")
+def place_counts(gold_items: list[dict[str, Any]], analysis: Analysis) -> tuple[Counter[str], list[str]]:
+    """Places: of the gold places that carry a country and that newsfuse puts on the map, how many point into
+    that country; and how many of newsfuse's places are people or organisations in the gold."""
+    counts: Counter[str] = Counter()
+    notes = []
+    place_entities = [entity for entity in analysis.entities if entity.kind == "place"]
+    points = {place.name: place for place in analysis.places if place.latitude is not None}
+    for gold in gold_items:
+        if gold["kind"] != "place" or not gold.get("country"):
             continue
-        briefing = newsfuse.brief(docs)
-        analysis = briefing.analysis
-        assert analysis is not None
-        cells, notes = [], []
-        for part in PARTS:
-            counts, lines = score(story[part], predictions(analysis, part), MATCHERS[part])
-            totals[part].update(counts)
-            precision, recall, _ = f1(counts)
-            cells.append(f"{precision:.2f}/{recall:.2f} ({counts['gold']:>2})")
-            notes.extend(f"{part}{line}" for line in lines)
-        for part, (_, run, matcher) in PEERS.items():
-            peer_predicted = run(briefing)
-            peer_totals[part].update(score(story[part], peer_predicted, matcher)[0])
-            if part == "entities":
-                splits["peer"].update(split_ratio(story[part], peer_predicted))
-        splits["newsfuse"].update(split_ratio(story["entities"], list(analysis.entities)))
-        kinds.update(kind_accuracy(story["entities"], analysis))
-        print(f"{story['story']:<18}" + "".join(f"{cell:>20}" for cell in cells))
-        if args.verbose:
-            print("\n".join(notes))
-    print()
-    print(f"{'all stories':<40}{'precision':>10}{'recall':>10}{'F1':>10}{'gold':>8}")
-    figures: dict[str, Any] = {}
+        placed = [points[entity.name] for entity in place_entities
+                  if entity.name in points and match_entity(gold, entity)]
+        if placed:
+            counts["placed"] += 1
+            right = all(place.country == gold["country"] for place in placed)
+            counts["right"] += right
+            if not right:
+                notes.append(f"  wrong place: {gold['names'][0]} ({gold['country']}) -> "
+                             f"{[(place.name, place.country) for place in placed]}")
+    counts["places"] = len(place_entities)
+    for entity in place_entities:
+        kinds = {gold["kind"] for gold in gold_items if match_entity(gold, entity)}
+        if kinds and "place" not in kinds:
+            counts["not_places"] += 1
+            notes.append(f"  not a place: {entity.name} (a {'/'.join(sorted(kinds))})")
+    return counts, notes
+
+
+def report(split: str, totals: dict[str, Counter[str]], peer_totals: dict[str, Counter[str]], kinds: Counter[str],
+           splits: dict[str, Counter[str]], places: Counter[str], stories: int) -> dict[str, Any]:
+    print(f"\n{split} ({stories} stories)")
+    print(f"{'':<40}{'precision':>10}{'recall':>10}{'F1':>10}{'gold':>8}")
+    figures: dict[str, Any] = {"stories": stories}
     for part in PARTS:
         rows = [("newsfuse", totals[part])]
         if part in PEERS:
@@ -271,6 +265,65 @@ def main() -> None:
         ratio = counts["pieces"] / counts["matched"] if counts["matched"] else 0.0
         figures.setdefault("entity_pieces_per_gold_entity", {})[name] = ratio
         print(f"{name}: each matched gold entity is spread over {ratio:.2f} predicted entities")
+    right = places["right"] / places["placed"] if places["placed"] else 0.0
+    figures["places"] = {"right": right, **places}
+    print(f"places: {places['right']}/{places['placed']} gold places on the map point into the right country "
+          f"({right:.1%}); {places['not_places']} of {places['places']} listed places are people or organisations")
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--verbose", action="store_true", help="list newsfuse's missed and extra items")
+    parser.add_argument("--split", choices=("dev", "frozen", "all"), default="all",
+                        help="dev: stories rules may be tuned on; frozen: never tuned on, scored apart")
+    args = parser.parse_args()
+    duc = {}
+    if DUC.exists():
+        with gzip.open(DUC, "rt", encoding="utf-8") as handle:
+            duc = {record["id"]: record for record in map(json.loads, handle)}
+    splits_wanted = ("dev", "frozen") if args.split == "all" else (args.split,)
+    tallies = {split: {"totals": {part: Counter() for part in PARTS}, "peers": {part: Counter() for part in PEERS},
+                       "kinds": Counter(), "splits": {"newsfuse": Counter(), "peer": Counter()},
+                       "places": Counter(), "stories": 0} for split in splits_wanted}
+    print(f"{'story':<18}{'split':>7}" + "".join(f"{part + ' P/R':>20}" for part in PARTS))
+    for path in sorted(GOLD.glob("*.json")):
+        story = json.loads(path.read_text(encoding="utf-8"))
+        split = story.get("split", "dev")
+        if split not in tallies:
+            continue
+        docs = documents(story, duc)
+        if docs is None:
+            print(f"{story['story']:<18} skipped: {DUC} not found")
+            continue
+        tally = tallies[split]
+        tally["stories"] += 1
+        briefing = newsfuse.brief(docs)
+        analysis = briefing.analysis
+        assert analysis is not None
+        cells, notes = [], []
+        for part in PARTS:
+            counts, lines = score(story[part], predictions(analysis, part), MATCHERS[part])
+            tally["totals"][part].update(counts)
+            precision, recall, _ = f1(counts)
+            cells.append(f"{precision:.2f}/{recall:.2f} ({counts['gold']:>2})")
+            notes.extend(f"{part}{line}" for line in lines)
+        for part, (_, run, matcher) in PEERS.items():
+            peer_predicted = run(briefing)
+            tally["peers"][part].update(score(story[part], peer_predicted, matcher)[0])
+            if part == "entities":
+                tally["splits"]["peer"].update(split_ratio(story[part], peer_predicted))
+        tally["splits"]["newsfuse"].update(split_ratio(story["entities"], list(analysis.entities)))
+        tally["kinds"].update(kind_accuracy(story["entities"], analysis))
+        counts, lines = place_counts(story["entities"], analysis)
+        tally["places"].update(counts)
+        notes.extend(f"places{line}" for line in lines)
+        print(f"{story['story']:<18}{split:>7}" + "".join(f"{cell:>20}" for cell in cells))
+        if args.verbose:
+            print("\n".join(notes))
+    figures = {split: report(split, tally["totals"], tally["peers"], tally["kinds"], tally["splits"],
+                             tally["places"], tally["stories"]) for split, tally in tallies.items()}
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 

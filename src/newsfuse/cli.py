@@ -151,10 +151,13 @@ def build_parser() -> argparse.ArgumentParser:
                         'Read stories ({"id", "documents": [...]} per line, .gz allowed) and append '
                         '{"id", "summary", "briefing"} lines to OUT. Ids already in OUT are skipped, so an '
                         "interrupted run continues where it stopped; bad lines are reported and skipped. "
+                        "IN may be a Parquet table (.parquet: a row per story, the same fields as columns; "
+                        "line N in messages is row N); a .parquet OUT gets the columns id, summary and line "
+                        "(the JSON line), written when the run ends (pip install 'newsfuse[parquet]'). "
                         "--engine ray briefs on a Ray cluster (pip install 'newsfuse[ray]') and writes the same "
-                        "lines; IN may then also be a pyarrow filesystem URI (s3://..., gs://..., file://...).")
-    batch.add_argument("input", metavar="IN.jsonl")
-    batch.add_argument("output", metavar="OUT.jsonl")
+                        "lines. IN may also be a pyarrow filesystem URI (s3://..., gs://..., file://...).")
+    batch.add_argument("input", metavar="IN")
+    batch.add_argument("output", metavar="OUT")
     batch.add_argument("--words", type=positive_int, help="summary length in words (default: fits each story)")
     batch.add_argument("--max-bytes", type=positive_int, help="skip stories (lines) larger than this "
                                                               "(default: 20000000)")
@@ -367,14 +370,18 @@ def stories_table(rows: Sequence[StoryRow]) -> str:
 def run_batch(args: argparse.Namespace, settings: Settings) -> None:
     from newsfuse.batch import count_stories
     from newsfuse.batch import run_batch as batch
+    from newsfuse.batch.parquet import is_parquet
 
     if args.engine == "local" and (args.address or args.workers):
         raise NewsfuseError("--address and --workers go with --engine ray", ExitCode.USAGE)
+    if args.engine == "ray":
+        require_extra(["ray", "pyarrow"], "ray", "batch --engine ray")
+    elif is_parquet(args.input) or is_parquet(args.output) or "://" in args.input:
+        require_extra(["pyarrow"], "parquet", "batch with Parquet or a URI")
     remote = "://" in args.input
     with Progress(None if remote else count_stories(args.input), "stories", "batch",
                   log_every=settings.progress_seconds) as bar:
         if args.engine == "ray":
-            require_extra(["ray", "pyarrow"], "ray", "batch --engine ray")
             from newsfuse.batch.cluster import run_batch_on_ray
 
             report = run_batch_on_ray(args.input, args.output, words=args.words, settings=settings,

@@ -56,6 +56,22 @@ def test_the_ray_engine_writes_the_lines_of_the_local_engine(tmp_path: Path, exa
     assert (again.written, again.skipped_done) == (0, 6)
 
 
+def test_the_ray_engine_reads_and_writes_parquet_with_the_same_lines(tmp_path: Path, example_dir: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    source = tmp_path / "in.jsonl"
+    write_stories(source, example_dir)
+    stories = [json.loads(line) for line in source.read_text().splitlines()[:3]]  # the stories, not the bad lines
+    pq.write_table(pa.Table.from_struct_array(pa.array(stories)), tmp_path / "in.parquet")
+    settings = Settings(analysis_words=0)
+    run_batch(str(source), str(tmp_path / "local.jsonl"), words=60, settings=settings)
+    report = run_batch_on_ray(str(tmp_path / "in.parquet"), str(tmp_path / "ray.parquet"), words=60,
+                              settings=settings, workers=2)
+    assert report.written == 3 and not report.problems
+    lines = pq.read_table(tmp_path / "ray.parquet").column("line").to_pylist()
+    assert sorted(lines) == sorted_lines(tmp_path / "local.jsonl")
+
+
 def briefing_workers() -> list[int]:
     listing = subprocess.run(["ps", "-eo", "pid=,args="], capture_output=True, text=True, check=True).stdout
     return [int(line.split()[0]) for line in listing.splitlines() if "MapBatches(Briefer)" in line]

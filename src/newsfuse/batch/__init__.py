@@ -1,4 +1,4 @@
-"""Batch: one briefing per input story, streamed from JSON Lines to JSON Lines.
+"""Batch: one briefing per input story, streamed from JSON Lines (or Parquet) to JSON Lines (or Parquet).
 
 Memory stays flat whatever the input size (one story at a time, each line bounded by the size limit),
 a re-run skips ids already written, a bad line is reported with its number and skipped, so a long run
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from newsfuse.batch.parquet import is_parquet, journal_path, parquet_records, row_count, stored_ids, write_table
 from newsfuse.config import Settings
 from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.pipeline import brief
@@ -73,7 +74,12 @@ def bounded_lines(handle: IO[bytes], limit: int) -> Iterator[InputLine]:
 
 
 def input_lines(path: str, limit: int) -> Iterator[InputLine]:
-    """The lines of a plain or gzip JSON Lines file; a damaged gzip file stops with a clear error."""
+    """The lines of a plain or gzip JSON Lines file, or the rows of a Parquet one as lines; a damaged file
+    stops with a clear error."""
+    if is_parquet(path):
+        for number, data in parquet_records(path):
+            yield InputLine(number, b"", too_long=True) if len(data) > limit else InputLine(number, data)
+        return
     number = 0
     try:
         with open_input(path) as handle:
@@ -87,6 +93,8 @@ def input_lines(path: str, limit: int) -> Iterator[InputLine]:
 
 def count_stories(in_path: str) -> int | None:
     """Non-blank lines of IN, for the progress bar; None when IN cannot be read (run_batch reports why)."""
+    if is_parquet(in_path):
+        return row_count(in_path)
     total = 0
     try:
         with open_input(in_path) as handle:
@@ -99,14 +107,11 @@ def count_stories(in_path: str) -> int | None:
         return None
 
 
-def check_paths(source: Path, target: Path) -> None:
-    check_source(source)
-    check_target(target)
-
-
-def check_source(source: Path) -> None:
-    if not source.is_file():
+def check_paths(source: str, target: Path) -> None:
+    """IN a file or a URI (read later: a missing one fails there), OUT a file in a folder that exists."""
+    if "://" not in source and not Path(source).is_file():
         raise NewsfuseError(f"{source}: no such file", ExitCode.NOT_FOUND)
+    check_target(target)
 
 
 def check_target(target: Path) -> None:
@@ -168,11 +173,18 @@ def briefing_record(record: dict[str, Any], words: int | None, settings: Setting
 
 
 @contextmanager
-def locked_output(target: Path) -> Iterator[IO[bytes]]:
-    """OUT opened for appending after its finished lines, locked against a second run."""
-    with os.fdopen(os.open(target, os.O_RDWR | os.O_CREAT, 0o666), "r+b") as out:  # mode left to the umask
+def open_output(target: Path, report: BatchReport) -> Iterator[tuple[IO[bytes], set[str]]]:
+    """OUT opened for appending after its finished lines, locked against a second run, and the ids it holds.
+    A Parquet OUT is appended to through its journal and written whole when the run ends without error."""
+    parquet = is_parquet(str(target))
+    earlier = stored_ids(target) if parquet else set()
+    path = journal_path(target) if parquet else target
+    with os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o666), "r+b") as out:  # mode left to the umask
         lock(out, target)
-        yield out
+        yield out, finished_ids(out, report) | earlier
+        if parquet:
+            write_table(target, out)
+            path.unlink()
 
 
 def stories_to_brief(in_path: str, done: set[str], report: BatchReport, settings: Settings,
@@ -196,11 +208,10 @@ def stories_to_brief(in_path: str, done: set[str], report: BatchReport, settings
 
 def run_batch(in_path: str, out_path: str, words: int | None = None, settings: Settings | None = None,
               on_story: Callable[[], None] | None = None) -> BatchReport:
-    check_paths(Path(in_path), Path(out_path))
+    check_paths(in_path, Path(out_path))
     settings = settings or Settings()
     report = BatchReport()
-    with locked_output(Path(out_path)) as out:
-        done = finished_ids(out, report)
+    with open_output(Path(out_path), report) as (out, done):
         for line, record in stories_to_brief(in_path, done, report, settings, on_story):
             write_story(line.number, record, done, out, report, words, settings)
             if on_story:
@@ -212,7 +223,7 @@ def story_record(line: InputLine, done: set[str], report: BatchReport) -> dict[s
     """The story a line holds, unless it is not a story (reported) or already in OUT (counted)."""
     try:
         record = load_json(line.data)
-        if not isinstance(record, dict) or "id" not in record:
+        if not isinstance(record, dict) or record.get("id") is None:
             raise ValueError("expected an object with an `id`")
     except ValueError as error:
         report.problems.append(f"line {line.number}: not a story ({error})")

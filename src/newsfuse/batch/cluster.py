@@ -20,10 +20,8 @@ from typing import IO, Any
 from newsfuse.batch import (
     BatchReport,
     append,
-    check_source,
-    check_target,
-    finished_ids,
-    locked_output,
+    check_paths,
+    open_output,
     output_line,
     stories_to_brief,
 )
@@ -93,15 +91,12 @@ def run_batch_on_ray(in_path: str, out_path: str, words: int | None = None, sett
 
     settings = settings or Settings()
     target = Path(out_path)
-    if "://" not in in_path:
-        check_source(Path(in_path))
-    check_target(target)
+    check_paths(in_path, target)
     workers = workers or max(1, os.cpu_count() or 1)
     report = BatchReport()
     started = connect(address, workers)
     try:
-        with locked_output(target) as out:
-            done = finished_ids(out, report)
+        with open_output(target, report) as (out, done):
             window: dict[str, tuple[int, bytes]] = {}  # id -> (line number, line) of stories not yet briefed
             for line, record in stories_to_brief(in_path, done, report, settings, on_story):
                 story_id = str(record["id"])

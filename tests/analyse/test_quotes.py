@@ -80,3 +80,51 @@ def test_capitalised_roles_beside_names_and_ordinary_words_taken_for_names() -> 
     assert {quote.speaker for quote in analysis.quotes} <= {"Ana Lopez", "Minister Ana Lopez"}
     lopez = next(entity for entity in analysis.entities if entity.name == "Ana Lopez")
     assert "Minister" in lopez.role
+
+
+def test_a_denial_never_becomes_the_denied_statement() -> None:
+    analysis = analysed("Police chief Celal Demir denied press reports that the engineer was being held at gunpoint.")
+    quote = analysis.quotes[0]
+    assert quote.speaker == "Celal Demir" and quote.text.startswith("denied press reports that")
+
+
+def test_hypothetical_passive_and_negated_speech_is_not_a_statement() -> None:
+    analysis = analysed("Governor Ann Lee was told that the bridge would close in June. "
+                        "Senator Tom Ray did not say that taxes would rise. Mayor Bo Park could say nothing more.")
+    assert not analysis.quotes
+
+
+def test_straight_quotes_opened_mid_sentence_are_credited() -> None:
+    analysis = analysed('Governments "have to stop hitting the snooze button on the alarm," said Adam Markham, '
+                        "director of the campaign.")
+    assert analysis.quotes and analysis.quotes[0].speaker == "Adam Markham"
+    assert analysis.quotes[0].text.startswith("have to stop hitting")
+
+
+def test_a_place_after_a_preposition_is_not_the_speaker() -> None:
+    analysis = analysed("Hunters who live near the Arctic Circle said the ice melts earlier every spring. "
+                        "Sandra Olsen, a teacher from Tarzana, Calif., said the new school opens in May.")
+    speakers = {quote.speaker for quote in analysis.quotes}
+    assert not speakers & {"Arctic Circle", "Circle", "Tarzana", "Calif."}
+    assert "Sandra Olsen" in speakers
+
+
+def test_a_statement_the_attribution_interrupts_is_one_statement() -> None:
+    analysis = analysed("Since the late 1700s, the agency said, over half the nation's wetlands have been lost. "
+                        "“We will rebuild,” said Mayor Ana Ruiz, “and we will do it this year.”")
+    texts = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert texts["the agency"].startswith("Since the late 1700s over half the nation's wetlands")
+    assert "rebuild" in texts["Mayor Ana Ruiz"] and "this year" in texts["Mayor Ana Ruiz"]
+
+
+def test_a_quotation_without_attribution_needs_a_quotation_just_before() -> None:
+    analysis = analysed("“We will win,” said coach Dan Pike. The team lost its next three games. "
+                        "“The Thirteenth Floor,” $4.3 million.")
+    assert all("Thirteenth" not in quote.text for quote in analysis.quotes)
+
+
+def test_a_quotation_running_on_into_the_next_sentence_goes_to_its_speaker() -> None:
+    analysis = analysed("“We will win,” said coach Dan Pike. “No parent should send a child to a lousy school. "
+                        "Period,” said publisher Steve Forbes.")
+    lousy = next(quote for quote in analysis.quotes if "lousy school" in quote.text)
+    assert lousy.speaker == "Steve Forbes"

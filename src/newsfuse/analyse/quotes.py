@@ -20,22 +20,38 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "denied|denies|confirmed|confirms|explained|explains|warned|warns|argued|argues|noted|notes|"
                 "announced|announces|declared|declares|asserted|alleged|alleges|acknowledged|admitted|stressed|"
                 "emphasized|emphasised|replied|responded|wrote|writes|believes|conceded|"
-                "predicted|complained|urged|reported|testified|recalled|quoted")
+                "predicted|complained|urged|reported|testified|recalled|quoted|dismissed|dismisses|disputed|"
+                "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
+                          "refuted"})
+# "could say", "refused to say", "did not say", "were urged": nobody is saying it here
+NOT_SPOKEN = re.compile(r"(?:\b(?:could|would|should|might|may|can|cannot|will|must|to|not|never|was|were|been|"
+                        r"being|be|is|are)|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+# a name after a preposition is an object ("visiting from Kalona", "a worker in Savoonga"), never who speaks
+OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|from|near|to|for|with|on|into|about|against|across|around|outside|"
+                           r"inside|by|after|before|hearing|than|between|among|toward|towards|over|under|"
+                           r"throughout|within)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+(?:and\s+)?){0,3}$")
+SUBJECT_NAME = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*,")  # "Sterling Golongergen, 43, ..."
+NOT_A_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "but", "and", "as", "after", "before", "for",
+                              "since", "when", "while", "if", "of", "from", "with", "during", "under", "by", "to"})
 OPEN, CLOSE = r"(?:“|``|\"|'')", r"(?:”|''|\")"  # some wires open quotations with '' too
-QUOTED = re.compile(OPEN + r"((?:(?!" + CLOSE + r")[^“])+?)(?:" + CLOSE + r"|$)|^((?:(?!" + OPEN + r")[^”])+?)" + CLOSE)
+# a quotation, or (^...) the end of one the sentence before opened; a straight quote after a space opens one
+QUOTED = re.compile(OPEN + r"((?:(?!" + CLOSE + r")[^“])+?)(?:" + CLOSE + r"|$)|^((?:(?!" + OPEN + r")[^”])+?)(?<=\S)"
+                    + CLOSE)
 ENDS_WITH_QUOTE = ("”", '"', "''")
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
 QUOTED_AS = re.compile(r"\bquoted\s+(.{2,120}?)\s+as\s+say(?:ing)?\b")
 PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they|we|I)\s+(?:(?:(?:has|have|had|also|later|then|further|again|"
                             r"once|previously|earlier|repeatedly)\s+)*|(?:[\w’'-]+\s+){1,6}and\s+)$", re.I)
-PRONOUN_AFTER = re.compile(r"^\s*(he|she|it|they)\b", re.I)
+PRONOUN_AFTER = re.compile(r"^\s*(he|she|it|they)\s*(?=[,.;:!?]|$)", re.I)  # "…,” said she." ("said she would": no)
 GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|government|army|navy|fleet|police|sources?|"
               r"analysts?|experts?|diplomats?|witnesses|residents|investigators|prosecutors|lawyers?|"
               r"spokes(?:man|woman|person)|newswires|media|agency|statement|officers?|leaders?|lawmakers?|"
               r"scientists?|researchers?|designers?|engineers?|specialists?|family|families|parents|relatives|"
               r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|union|"
-              r"company|firm|group|party|management|board|council|court|campaign|team|club|association)")
+              r"company|firm|group|party|management|board|council|court|campaign|team|club|association|office|"
+              r"study|studies|survey|poll|website|site|papers?)")
 GROUP_BEFORE = re.compile(r"((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+)?" + GROUP_NOUN +
                           r")\s+(?:(?:on|in|last|this)\s+\w+\s+|(?:has|have|had|also|at first|initially|earlier|"
                           r"later|previously|again|now|still)\s+)*$")
@@ -47,6 +63,7 @@ NAME_AFTER = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\b(?!\
 NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]{2,})\s+(?:also\s+|later\s+|then\s+)?$")
 TIME_WORDS = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                         r"yesterday)\b[,\s]*", re.I)
+TRAILING_TIME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$")
 PARTICIPLE = re.compile(r"^\s*,?\s*(?:quoting|citing|according|adding|speaking|referring|in explaining)\b", re.I)
 CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+")
 TAIL_WORDS = 15  # "..., said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity."
@@ -90,11 +107,21 @@ def outside(spans: list[tuple[int, int]], position: int) -> bool:
     return all(not start <= position < end for start, end in spans)
 
 
-def mention_near(mentions: Sequence[Mention], start: int, end: int, last: bool,
-                 person: bool = False) -> Mention | None:
+def is_object(text: str, mention: Mention) -> bool:
+    return object_at(text, mention.start)
+
+
+def object_at(text: str, start: int) -> bool:
+    return bool(OBJECT_BEFORE.search(text[max(0, start - 60):start]))
+
+
+def mention_near(mentions: Sequence[Mention], start: int, end: int, last: bool, person: bool = False,
+                 subject_in: str = "") -> Mention | None:
+    """The first or last mention between start and end; with `subject_in` (the sentence), only mentions that
+    can be a subject there, not the object of a preposition."""
     kinds = ("person",) if person else ("person", "organisation", "place")  # "the Germans" speaks for nobody
     inside = [mention for mention in mentions if start <= mention.start and mention.end <= end
-              and mention.kind in kinds]
+              and mention.kind in kinds and not (subject_in and is_object(subject_in, mention))]
     if not inside:
         return None
     return inside[-1] if last else inside[0]
@@ -108,21 +135,21 @@ def speaker_after(passage: Passage, position: int, spans: list[tuple[int, int]])
     if pronoun:
         return pronoun.group(1).lower()
     window_end = position + min(len(rest), 70)
-    people = [mention for mention in passage.mentions
-              if position <= mention.start < window_end and mention.kind == "person" and outside(spans, mention.start)]
+    people = [mention for mention in passage.mentions if position <= mention.start < window_end
+              and mention.kind == "person" and outside(spans, mention.start) and not is_object(passage.text, mention)]
     if people:
         return mention_speaker(people[0])
     group = GROUP_AFTER.match(rest)
     if group:
         return Speaker(cluster=None, phrase=group.group(1).strip())
-    found = mention_near(passage.mentions, position, window_end, last=False)
+    found = mention_near(passage.mentions, position, window_end, last=False, subject_in=passage.text)
     if found and outside(spans, found.start):
         return mention_speaker(found)
     role = ROLE_AFTER_VERB.match(rest)
     if role:
         return Speaker(cluster=None, phrase=role.group(1))
     name = NAME_AFTER.match(rest)  # a name the recogniser missed: "..., said Ana Ruiz, the ..."
-    return Speaker(cluster=None, phrase=name.group(1)) if name else None
+    return Speaker(cluster=None, phrase=TRAILING_TIME.sub("", name.group(1))) if name else None
 
 
 def mention_speaker(mention: Mention) -> Speaker:
@@ -137,11 +164,18 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     if pronoun:
         return pronoun.group(1).lower()
     group = GROUP_BEFORE.search(clause)
-    person = mention_near(passage.mentions, cut + max(0, len(clause) - 180), verb_start, last=True, person=True)
+    person = mention_near(passage.mentions, cut + max(0, len(clause) - 180), verb_start, last=True, person=True,
+                          subject_in=passage.text)
     between = passage.text[person.end:verb_start].strip() if person else ""
     if person and (not between or (between[0] == "," and between[-1] == ",")):
         return mention_speaker(person)  # "Peter Cook said", "Peter Cook, a long appositive ..., said"
-    found = mention_near(passage.mentions, cut + max(0, len(clause) - 90), verb_start, last=True)
+    subject = SUBJECT_NAME.match(clause) if not cut else None  # a name the recogniser missed or mislabelled
+    if subject and subject.group(1).split()[0].lower() not in NOT_A_NAME_START and clause.rstrip().endswith(","):
+        named = next((mention for mention in passage.mentions if mention.start == subject.start(1)), None)
+        if named is None or named.kind != "place":
+            return mention_speaker(named) if named else Speaker(cluster=None, phrase=subject.group(1))
+    found = mention_near(passage.mentions, cut + max(0, len(clause) - 90), verb_start, last=True,
+                         subject_in=passage.text)
     possessive = POSSESSIVE_GROUP.match(passage.text[found.end:verb_start]) if found else None
     if found and possessive:  # "Tony Blair's spokesman said"
         return Speaker(cluster=None, phrase=passage.text[found.start:found.end + possessive.end()])
@@ -154,7 +188,7 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
         if earlier:
             return mention_speaker(earlier)
     name = NAME_BEFORE.search(clause)
-    return Speaker(cluster=None, phrase=name.group(1)) if name else None
+    return Speaker(cluster=None, phrase=name.group(1)) if name and not object_at(clause, name.start(1)) else None
 
 
 def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[int, int]]) -> tuple[str, bool]:
@@ -165,9 +199,18 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
     after = text[attribution.end:]
     quoted_before = [(start, end) for start, end in spans if end <= attribution.start]
     words_before = sum(len(text[start:end].split()) for start, end in quoted_before)
+    both_sides = around_attribution(text, attribution, spans)
+    if both_sides:
+        return both_sides
+    verb = text[attribution.start:attribution.end].lower()
+    if verb in DENIAL_VERBS and not attribution.text_before:  # "denied reports that X" does not say X
+        return text[attribution.start:].strip().rstrip(" ."), False
     if attribution.text_before or PARTICIPLE.match(after) or after.lstrip().startswith(",") \
             or len(after.split()) < 4:
         before = text[:attribution.start].strip(" ,")
+        comma = before.rfind(",")
+        if not attribution.text_before and not quoted_before and comma > 0:  # "…, the scientists say.": not theirs
+            before = before[:comma]
         if quoted_before and len(before.split()) <= words_before + 2:
             return quoted_words(text, quoted_before), True
         return before, False
@@ -179,6 +222,28 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
     if quoted_before and not quoted_after and words_before >= MIN_QUOTE_WORDS:
         return quoted_words(text, quoted_before), True
     return clause, False  # reported speech, quoted fragments and all
+
+
+def around_attribution(text: str, attribution: Attribution, spans: list[tuple[int, int]]) -> tuple[str, bool] | None:
+    """A statement the attribution interrupts: “A,” he said, “B.” / “A,” said X, “B.” / The film, she said,
+    met expectations. None when the attribution does not stand inside the statement."""
+    before_spans = [(start, end) for start, end in spans if end <= attribution.start]
+    after_spans = [(start, end) for start, end in spans if start >= attribution.end]
+    if before_spans and after_spans:
+        between = text[before_spans[-1][1]:after_spans[0][0]]
+        if len(between.split()) <= 12 and between.rstrip(" “\"`'").endswith(","):
+            return quoted_words(text, [*before_spans, *after_spans]), True
+        return None
+    if after_spans and not text[attribution.end:after_spans[0][0]].strip(" ,:“\"`'"):  # After that, she says, “…”
+        return quoted_words(text, after_spans), True
+    after = text[attribution.end:]
+    if spans or attribution.text_before or not after.lstrip().startswith(",") or PARTICIPLE.match(after):
+        return None
+    opening = text.rfind(",", 0, attribution.start)
+    rest = after.lstrip(" ,")
+    if opening <= 0 or len(rest.split()) < MIN_QUOTE_WORDS or len(text[:opening].split()) < 2:
+        return None
+    return f"{text[:opening].strip()} {rest}".rstrip(" ."), False
 
 
 @dataclass(frozen=True)
@@ -199,7 +264,7 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         named = mention_speaker(speaker) if speaker else Speaker(cluster=None, phrase=quoted_as.group(1))
         return Attribution(named, quoted_as.start(), quoted_as.end(), text_before=True)
     for match in SPEECH.finditer(text):
-        if not outside(spans, match.start()):
+        if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]):
             continue
         lead = text[:match.start()].rstrip().rstrip(",")
         tail = len(text[match.end():].split()) <= TAIL_WORDS and text[:match.start()].rstrip().endswith(",")
@@ -213,6 +278,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
     for match in ACCORDING_TO.finditer(text):
         speaker = mention_near(passage.mentions, match.end(), match.end() + 70, last=False)
         group = GROUP_AFTER.match(text[match.end():])
+        if group and speaker and match.end() + group.end() <= speaker.start:  # "according to papers presented at X"
+            speaker = None
         named = mention_speaker(speaker) if speaker else (Speaker(cluster=None, phrase=group.group(1)) if group
                                                           else None)
         if named and outside(spans, match.start()):
@@ -228,17 +295,18 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
     said: list[Said] = []
     last_person: dict[int, Speaker] = {}
     last_other: dict[int, Speaker] = {}
-    previous_direct: dict[int, Speaker] = {}  # per source: who spoke the last direct quotation
+    previous_direct: dict[int, tuple[int, Speaker]] = {}  # per source: the last direct quotation's passage, speaker
     for number, sentence in enumerate(passages):
         source = sentence.source
         speakers = []
         for passage in clauses(sentence):
             spans = quote_spans(passage.text)
             attribution = attribution_of(passage, spans)
-            if attribution is None:  # a quotation running on from the sentence before
-                if spans and passage.text.lstrip().startswith(("“", '"', "``")) and source in previous_direct:
-                    said.append(Said(previous_direct[source], quoted_words(passage.text, spans), True, source,
-                                     number))
+            if attribution is None:
+                speaker = running_on(passages, number, spans, previous_direct, resolve, last_person, last_other)
+                if speaker is not None:
+                    said.append(Said(speaker, quoted_words(passage.text, spans), True, source, number))
+                    previous_direct[source] = (number, speaker)
                 continue
             speaker = speaker_of(attribution, passage, number, resolve, last_person, last_other)
             if speaker is None:
@@ -247,16 +315,38 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
             if len(text.split()) >= MIN_QUOTE_WORDS:
                 said.append(Said(speaker, text, direct, source, number))
             if direct:
-                previous_direct[source] = speaker
+                previous_direct[source] = (number, speaker)
             else:
                 previous_direct.pop(source, None)
             speakers.append(speaker)
         remember_mentions(sentence, number, quote_spans(sentence.text), resolve, last_person, last_other)
-        for speaker in speakers:  # who spoke is what a following "he said" refers to
-            if speaker.cluster is not None:
+        for speaker in speakers:  # who spoke is what a following "he said" / "they said" refers to
+            if speaker.cluster is None:
+                last_other[source] = speaker  # "the experts noted ... they claimed"
+            else:
                 pool = last_person if resolve.kinds[speaker.cluster] == "person" else last_other
                 pool[source] = speaker
     return said
+
+
+def running_on(passages: Sequence[Passage], number: int, spans: list[tuple[int, int]],
+               previous_direct: dict[int, tuple[int, Speaker]], resolve: SpeakerResolver,
+               last_person: dict[int, Speaker], last_other: dict[int, Speaker]) -> Speaker | None:
+    """Who speaks a quotation without an attribution of its own: whoever the next sentence credits when the
+    quotation runs on into it (“A. B,” said X.), else whoever spoke the quotation just before (a speaker's
+    second sentence); nobody when the sentence before was not a quotation (a list of titles is no quote)."""
+    passage = passages[number]
+    if not spans or not passage.text.lstrip().startswith(("“", '"', "``")):
+        return None
+    following = passages[number + 1] if number + 1 < len(passages) else None
+    if following is not None and following.source == passage.source and not passage.text.rstrip().endswith(
+            ENDS_WITH_QUOTE):
+        next_spans = quote_spans(following.text)
+        attribution = attribution_of(following, next_spans)
+        if attribution is not None and next_spans and next_spans[0][0] == 0:
+            return speaker_of(attribution, following, number + 1, resolve, last_person, last_other)
+    earlier = previous_direct.get(passage.source)
+    return earlier[1] if earlier and earlier[0] == number - 1 else None
 
 
 def clauses(sentence: Passage) -> list[Passage]:
@@ -309,7 +399,8 @@ def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, 
     """"he"/"she": a person named earlier in the sentence, else the last person named in the article;
     "it"/"they": the last organisation that spoke or was named first in a sentence of the article."""
     if pronoun in ("he", "she", "i"):
-        earlier = [mention for mention in passage.mentions if mention.end <= position and mention.kind == "person"]
+        earlier = [mention for mention in passage.mentions if mention.end <= position and mention.kind == "person"
+                   and not is_object(passage.text, mention)]  # "after hearing Bush, she told": not Bush
         if earlier:
             return resolve(number, mention_speaker(earlier[-1]))
     return pool.get(passage.source)
@@ -331,7 +422,7 @@ def remember_mentions(passage: Passage, number: int, spans: list[tuple[int, int]
     first_person = first_other = True  # the first name of a sentence is usually its subject
     for mention in passage.mentions:
         speaker = resolve(number, mention_speaker(mention))
-        if speaker.cluster is None or not outside(spans, mention.start):
+        if speaker.cluster is None or not outside(spans, mention.start) or is_object(passage.text, mention):
             continue
         if resolve.kinds[speaker.cluster] == "person":
             if first_person:

@@ -36,3 +36,14 @@ def test_spellings_used_equally_often_keep_the_order_they_appeared_in() -> None:
     for text in ("Nusra Front", "Nusra Front", "Nusra", "Al-Nusra"):
         cluster.add(mention(text, "organisation"), source=1)
     assert variants(cluster) == ("Nusra Front", "Nusra", "Al-Nusra")  # not left to a set's hash order
+
+
+def test_organisations_and_people_are_never_places() -> None:
+    from newsfuse.analyse.entities import index_entities
+    from newsfuse.analyse.nlp import Mention
+
+    mentions = [(Mention("Boston College", "place", 0, 14),), (Mention("Louis Farrakhan", "person", 0, 15),),
+                (Mention("Farrakhan", "place", 0, 9),)]
+    index = index_entities(mentions, [1, 1, 2], {})
+    kinds = {cluster.name: cluster.kind for cluster in index.clusters if cluster.spellings}
+    assert kinds == {"Boston College": "organisation", "Louis Farrakhan": "person"}

@@ -23,3 +23,23 @@ def test_cities_prefer_the_countries_the_story_names() -> None:
 def test_backdrop_cities_lie_inside_the_box() -> None:
     cities = list(gazetteer().cities_within(30, 30, 40, 40))
     assert cities and all(30 <= city.latitude <= 40 and 30 <= city.longitude <= 40 for city in cities)
+
+
+def test_state_abbreviations_are_us_states() -> None:
+    found = gazetteer().lookup(["Ala.", "Va.", "Minn.", "Mo.", "N.J."])
+    assert {name: (place.country, place.feature) for name, place in found.items()} == {
+        name: ("US", "region") for name in ("Ala.", "Va.", "Minn.", "Mo.", "N.J.")}
+
+
+def test_a_namesake_in_a_named_country_wins_unless_it_is_far_smaller() -> None:
+    assert gazetteer().lookup(["Smyrna", "Tenn."])["Smyrna"].country == "US"  # the town, not Izmir
+    assert gazetteer().lookup(["Smyrna"], context=["US"])["Smyrna"].country == "US"  # a dateline's state
+    assert gazetteer().lookup(["Paris", "Texas", "U.S."])["Paris"].country == "FR"  # a capital stays itself
+    assert gazetteer().lookup(["Rome", "Georgia"])["Rome"].country == "IT"
+
+
+def test_official_country_names_and_world_regions() -> None:
+    found = gazetteer().lookup(["Syrian Arab Republic", "Islamic Republic of Iran", "Asia", "Middle East"])
+    assert found["Syrian Arab Republic"].country == "SY" and found["Syrian Arab Republic"].feature == "country"
+    assert found["Islamic Republic of Iran"].country == "IR"
+    assert "Asia" not in found and "Middle East" not in found  # no namesake town stands for a continent

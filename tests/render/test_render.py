@@ -146,3 +146,12 @@ def test_text_report_carries_no_terminal_control_sequences(hostile_briefing: Bri
     for report in (hostile_briefing.to_text(), hostile_briefing.to_markdown()):
         assert "\x1b" not in report and "\x07" not in report
         assert "Outlet" in report
+
+
+def test_places_show_the_country_they_were_read_as() -> None:
+    from newsfuse.model import Place
+    from newsfuse.render.common import place_line
+
+    assert place_line(Place("Paris", (1,), 48.85, 2.35, "FR", "capital")).startswith("Paris, France (48.85, 2.35)")
+    assert place_line(Place("France", (1,), 46.6, 2.4, "FR", "country")).startswith("France (46.60")
+    assert "not in the gazetteer" in place_line(Place("Al-Tanaf", (2,)))

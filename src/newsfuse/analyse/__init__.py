@@ -37,6 +37,12 @@ def common_word(mention: Mention, lowercase_words: set[str]) -> bool:
     return " " not in mention.text and mention.text.lower() in lowercase_words and mention.kind != "person"
 
 
+def dateline_countries(articles: Sequence[Article]) -> set[str]:
+    """Countries the datelines name, context for the places in the text: "SMYRNA, Tenn." is in the US."""
+    names = {article.place.split(",")[-1].strip() for article in articles if article.place}
+    return {place.country for place in gazetteer().lookup(names).values()}
+
+
 def titles_and_roles(passages: Sequence[Passage], index: EntityIndex) -> dict[int, tuple[str, str]]:
     """(title, role) per person cluster, from the words beside its mentions."""
     found: dict[int, tuple[list[str], list[str]]] = {}
@@ -63,7 +69,7 @@ def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of:
     passages = [Passage(source=sentence.article + 1, position=sentence.position, text=sentence.text,
                         mentions=found) for sentence, found in zip(kept, mentions, strict=True)]
     located = gazetteer().lookup({mention.text for found in mentions for mention in found
-                                  if mention.kind in ("place", "organisation")})
+                                  if mention.kind in ("place", "organisation")}, dateline_countries(articles))
     index = index_entities(mentions, [passage.source for passage in passages], located)
     person_roles = titles_and_roles(passages, index)
     entities, places = describe_entities(index, person_roles, located)

@@ -7,6 +7,7 @@ consonant outline, so transliterations ("At-Tanf", "Al-Tanaf", "al-Tanf") become
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,6 +15,11 @@ from dataclasses import dataclass, field
 from newsfuse.analyse.names import key, name_tokens, similar, skeleton, surname_key
 from newsfuse.analyse.nlp import Mention
 from newsfuse.analyse.places import Location
+
+ORGANISATION_WORD = re.compile(r"\b(?:University|College|School|Society|Association|Institute|Academy|Foundation|"
+                               r"Council|Committee|Commission|Agency|Department|Ministry|Party|Bank|Company|Corp|"
+                               r"Inc|Hospital|Club|League|Board|Court|Church|Museum|Press|Network|Fund|Forum|"
+                               r"Medical Center|Campaign)\b")
 
 
 @dataclass
@@ -63,7 +69,9 @@ def person_clusters(found: list[tuple[int, int, Mention, int]]) -> tuple[list[Cl
     clusters: list[Cluster] = []
     surnames: list[tuple[str, str]] = []  # per cluster: (surname key, first-name key or "")
     of_mention: dict[tuple[int, int], int] = {}
-    ordered = sorted(found, key=lambda item: -len(name_tokens(item[2].text)))  # full names first
+    # full names first, and a name the recogniser ever calls a person founds its cluster before the same name
+    # taken for a place or organisation elsewhere joins it ("Farrakhan" is no place)
+    ordered = sorted(found, key=lambda item: (-len(name_tokens(item[2].text)), item[2].kind != "person"))
     for passage, number, mention, source in ordered:
         tokens = name_tokens(mention.text)
         surname, first = surname_key(tokens[-1]), (tokens[0] if len(tokens) > 1 else "")
@@ -108,6 +116,8 @@ def index_entities(mentions: Sequence[tuple[Mention, ...]], sources: Sequence[in
     for cluster in clusters:
         if cluster.spellings:
             cluster.kind = max(cluster.kinds, key=lambda kind: (cluster.kinds[kind], kind == "person"))
+            if cluster.kind == "place" and ORGANISATION_WORD.search(cluster.name):
+                cluster.kind = "organisation"  # "Boston College", "University of Massachusetts"
     return EntityIndex(clusters=clusters, of_mention=of_mention)
 
 

@@ -4,6 +4,7 @@ cities of 15,000 people or more). Country and state positions are the mean of th
 from __future__ import annotations
 
 import gzip
+import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -19,6 +20,29 @@ COUNTRY_ALIASES = {"us": "US", "usa": "US", "america": "US", "unitedstatesofamer
                    "britain": "GB", "greatbritain": "GB", "england": "GB", "holland": "NL",
                    "russianfederation": "RU", "southkorea": "KR", "northkorea": "KP", "burma": "MM",
                    "czechia": "CZ", "ivorycoast": "CI", "vatican": "VA", "palestine": "PS", "gaza": "PS"}
+
+
+# AP-style US state abbreviations: "Smyrna, Tenn.", "Ala." is Alabama, not Almaty
+STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+    "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont",
+    "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming"}
+STATES = {abbreviation.removesuffix("."): state for abbreviation, state in STATE_ABBREVIATIONS.items()}
+# Continents and world regions have no point of their own; a namesake city would be a wrong one.
+WORLD_REGIONS = frozenset({"africa", "asia", "europe", "antarctica", "oceania", "northamerica", "southamerica",
+                           "latinamerica", "centralamerica", "middleeast", "fareast", "centralasia", "southeastasia",
+                           "subsaharanafrica", "westerneurope", "easterneurope", "arctic", "caribbean", "balkans"})
+# Official forms of a country's name: "Syrian Arab Republic" is Syria, "Islamic Republic of Iran" is Iran.
+OFFICIAL_WORDS = re.compile(r"\b(?:arab|republic|democratic|people'?s|federal|federation|islamic|kingdom|state|"
+                            r"of|the|socialist|united|union|commonwealth|principality|grand duchy)\b", re.I)
+CONTEXT_BONUS = 2.0  # a place in a country the story names beats a namesake up to a hundred times its size
+CAPITAL_BONUS = 1.0  # Paris is France's capital before it is a town in Texas
 
 
 @dataclass(frozen=True)
@@ -37,7 +61,6 @@ def parse_row(row: str) -> Location:
 
 
 GENERIC_END = re.compile(r"(?<=\w{3})(?:province|region|governorate|county|district|state|city|prefecture)$")
-RANK = {"country": 3, "capital": 2, "region": 1, "city": 0}
 
 
 @dataclass(frozen=True)
@@ -54,20 +77,41 @@ class Gazetteer:
             return [int(number) for number in self.index[position].split("\t", 1)[1].split(",")]
         return []
 
-    def lookup(self, names: Iterable[str]) -> dict[str, Location]:
-        """The best reading of each place name that the table knows: a country first; else a place in a
-        country the same names mention (Tripoli with Lebanon); then a capital, a US state, a city; then the
-        most populous."""
-        candidates: dict[str, list[Location]] = {}
-        for name in names:
-            name_key = GENERIC_END.sub("", key(name))
-            if name_key:
-                candidates[name] = [parse_row(self.rows[number]) for number in self.rows_for(name_key)]
-        countries = {place.country for places in candidates.values() for place in places
-                     if place.feature == "country"}
-        return {name: max(places, key=lambda place: (place.feature == "country", place.country in countries,
-                                                     RANK[place.feature], place.population))
-                for name, places in candidates.items() if places}
+    def candidates(self, name: str) -> list[Location]:
+        """Every reading of a name: a state abbreviation as its state, an official country name as the
+        country; continents and world regions none."""
+        name = STATES.get(name.strip().removesuffix("."), name) if name.strip().endswith(".") else name
+        name_key = GENERIC_END.sub("", key(name))
+        if not name_key or name_key in WORLD_REGIONS:
+            return []
+        found = [parse_row(self.rows[number]) for number in self.rows_for(name_key)]
+        if not found and OFFICIAL_WORDS.search(name):
+            core = key(OFFICIAL_WORDS.sub(" ", name))
+            for variant in (core, core.removesuffix("n")):  # "Syrian" -> Syria, "Cuban" -> Cuba
+                found = [place for number in self.rows_for(variant) if (place := parse_row(self.rows[number]))
+                         and place.feature == "country"]
+                if found:
+                    break
+        return found
+
+    def lookup(self, names: Iterable[str], context: Iterable[str] = ()) -> dict[str, Location]:
+        """The best reading of each place name that the table knows: a country first; then by size, a
+        capital counting as ten times its size and a place in a country the story names (`context`, e.g.
+        from its datelines, and the countries and US states among `names`) as a hundred times: Tripoli
+        with Lebanon, Smyrna with Tennessee, but Paris in France even when the story names the US."""
+        candidates = {name: found for name in names if (found := self.candidates(name))}
+        countries = set(context)
+        for places in candidates.values():
+            if any(place.feature == "country" for place in places):
+                countries |= {place.country for place in places if place.feature == "country"}
+            elif any(place.feature == "region" for place in places):
+                countries |= {place.country for place in places if place.feature == "region"}
+
+        def score(place: Location) -> tuple[bool, float]:
+            return (place.feature == "country", math.log10(place.population + 1)
+                    + CAPITAL_BONUS * (place.feature == "capital") + CONTEXT_BONUS * (place.country in countries))
+
+        return {name: max(places, key=score) for name, places in candidates.items()}
 
     def cities_within(self, south: float, west: float, north: float, east: float) -> Iterator[Location]:
         for row in self.rows:
@@ -139,3 +183,10 @@ def write_gazetteer(path: Path = GAZETTEER, index_path: Path = INDEX) -> int:
 def gazetteer(path: Path = GAZETTEER, index_path: Path = INDEX) -> Gazetteer:
     with gzip.open(path, "rt", encoding="utf-8") as rows, gzip.open(index_path, "rt", encoding="utf-8") as index:
         return Gazetteer(rows=rows.read().splitlines(), index=index.read().splitlines())
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO code -> the country's name, for showing which country a place was read as."""
+    return {place.country: place.name for row in gazetteer().rows if "\tcountry\t" in row
+            and (place := parse_row(row)).feature == "country"}

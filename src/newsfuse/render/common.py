@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsfuse.analyse.places import country_names
 from newsfuse.model import Analysis, Disagreement, Entity, Event, Place, Quote, Source, SummarySentence
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 and C1 controls but tab and newline
@@ -61,9 +62,12 @@ def entity_line(entity: Entity) -> str:
 
 
 def place_line(place: Place) -> str:
-    where = f" ({place.latitude:.2f}, {place.longitude:.2f})" if place.latitude is not None \
-        and place.longitude is not None else " (not in the gazetteer)"
-    return f"{place.name}{where} {marks(place.sources)}"
+    """The place, the country it was read as (so a reader sees Paris, France and not Paris, Texas), its point."""
+    if place.latitude is None or place.longitude is None:
+        return f"{place.name} (not in the gazetteer) {marks(place.sources)}"
+    country = country_names().get(place.country, place.country) if place.feature != "country" else ""
+    return f"{place.name}{', ' + country if country else ''} ({place.latitude:.2f}, {place.longitude:.2f}) " \
+           f"{marks(place.sources)}"
 
 
 def event_line(event: Event) -> str:

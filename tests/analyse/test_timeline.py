@@ -48,3 +48,28 @@ def test_one_event_reported_by_two_sources_is_merged_and_undated_copies_join_it(
     timeline = build_timeline(passages, {1: "2016-06-19", 2: "", 3: ""})
     assert timeline[0].date == "2016-06-19" and timeline[0].sources == (1, 2)
     assert timeline[-1].date == "" and timeline[-1].expression == "on Thursday"
+
+
+def dated(text: str, published: str = "2016-06-19") -> list[tuple[str, str]]:
+    events = build_timeline([Passage(source=1, position=0, text=text, mentions=())], {1: published})
+    return [(event.date, event.expression) for event in events]
+
+
+def test_one_event_a_sentence_dated_by_its_main_clause() -> None:
+    assert dated("British police, who first charged him in 1973, arrested the general in his bed Friday.") == [
+        ("2016-06-17", "Friday")]
+    assert dated("The conference, which ended Wednesday, drew 100 experts.") == [("2016-06-15", "Wednesday")]
+
+
+def test_what_will_happen_lies_ahead() -> None:
+    assert dated("City schools will reopen Monday.") == [("2016-06-20", "Monday")]
+    assert dated("The mayor said Friday that schools will reopen.") == [("2016-06-17", "Friday")]
+    assert dated("Congress is expected to hold hearings in January.", "1998-08-12") == [("1999-01", "in January")]
+    assert dated("The car goes on sale in early June.", "1999-04-19") == [("1999-06", "early June")]
+
+
+def test_comparisons_deadlines_and_nowadays_date_nothing() -> None:
+    assert dated("Malaria is more lethal in 1998 than in 1968.") == []
+    assert dated("Its members number 65,000, up from 29,000 in 1993.") == []
+    assert dated("Nations must cut emissions by 2012.") == []
+    assert dated("There are about 250,000 Navajos today.") == []

@@ -35,3 +35,12 @@ def test_split_dateline(line: str, place: str, agency: str, rest: str) -> None:
 def test_outlet_from_url() -> None:
     assert outlet_from_url("www.wsj.com") == "wsj.com"
     assert outlet_from_url("https://www.bbc.co.uk/news/x") == "bbc.co.uk"
+
+
+def test_a_dated_dateline_is_the_day_the_story_was_written() -> None:
+    from newsfuse.clean.metadata import dateline_date
+
+    assert dateline_date("MONTREAL, October 16 (Xinhua) -- The fund called ...", "1996-10-17") == "1996-10-16"
+    assert dateline_date("MONTREAL, December 31 (Xinhua) -- ...", "1997-01-01") == "1996-12-31"
+    assert dateline_date("MONTREAL, October 1 (Xinhua) -- ...", "1996-10-17") == ""  # too far: keep the stamp
+    assert dateline_date("MOSCOW (AP) -- ...", "1996-10-17") == ""

@@ -38,10 +38,22 @@ EXPRESSIONS = [
                                    re.I)),
     ("period", re.compile(r"\b(?P<qualifier>(?:early|late|mid-?)\s+)?(?P<which>last|this|earlier this|next)\s+"
                           r"(?P<unit>week|month|year)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|of|during|until|by|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b"
-                        r"(?!\s*[-–]\d)", re.I)),
+    ("year", re.compile(r"\b(?:in|since|of|during|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b"
+                        r"(?!\s*[-–]\d)", re.I)),  # "by 2012", "until 2005": deadlines, not events
 ]
 NOT_MONTH = re.compile(r"\bmay\b(?!\s+\d)", re.I)  # "may" the verb
+FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|planned)\s+to|"
+                    r"plans? to|expects?|upcoming|starting|going to)\b", re.I)
+PAST_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|\w+ed)\s+(?:on\s+)?$", re.I)  # "said Friday"
+# a date in a side clause ("since the Altima in 1992", "which ended Wednesday") dates the sentence only when
+# no date stands in its main clause; comparisons ("more lethal in 1998 than in 1968", "up from 29,000 in 1993")
+# date nothing
+SIDE_CLAUSE = re.compile(r"\b(?:since|who|which|whose|following|as of|compared with)\b[^,;:(]*$", re.I)
+LATER_CLAUSE = re.compile(r"\b(?:when|after|before|until)\b[^,;:(]*$", re.I)  # may date the main event, or not
+NOWADAYS = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|remains?|exists?)\b(?:[^,;:]|,(?=\d))*$", re.I)  # "are … today"
+COMPARISON_BEFORE = re.compile(r"(?:\bthan\s+(?:in\s+)?|\bfrom\s+[\d,.]+(?:\s+\w+)?\s+)$", re.I)
+COMPARISON_AFTER = re.compile(r"^\s+than\b", re.I)
+FUTURE_WINDOW = 80
 
 
 def anchor_date(published: str) -> date | None:
@@ -55,20 +67,23 @@ def last_weekday(anchor: date, weekday: int) -> date:
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def nearest_year(anchor: date, month: int, day: int) -> date | None:
-    """The year that puts month/day at most about two months after the anchor, else before it."""
+def nearest_year(anchor: date, month: int, day: int, future: bool = False) -> date | None:
+    """The year that puts month/day at most about two months after the anchor (ten, for what will
+    happen), else before it."""
+    ahead = timedelta(days=300 if future else 60)
     for year in (anchor.year + 1, anchor.year, anchor.year - 1):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if candidate <= anchor + timedelta(days=60):
+        if candidate <= anchor + ahead:
             return candidate
     return None
 
 
-def resolve(kind: str, match: re.Match[str], anchor: date | None) -> str | None:
-    """ISO date at the precision known; None when the expression needs an anchor it does not have."""
+def resolve(kind: str, match: re.Match[str], anchor: date | None, future: bool = False) -> str | None:
+    """ISO date at the precision known; None when the expression needs an anchor it does not have. `future`:
+    the sentence tells what will happen ("will reopen Monday"), so a weekday or month lies ahead."""
     parts = match.groupdict()
     month = MONTHS.get((parts.get("month") or "").lower().rstrip("."), 0)
     if kind == "full":
@@ -83,10 +98,13 @@ def resolve(kind: str, match: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
     if kind == "day_month":
-        found = nearest_year(anchor, month, int(parts["day"]))
+        found = nearest_year(anchor, month, int(parts["day"]), future)
         return found.isoformat() if found else None
     if kind == "weekday":
-        day = last_weekday(anchor, WEEKDAYS.index(parts["weekday"].lower()))
+        weekday = WEEKDAYS.index(parts["weekday"].lower())
+        if future and not match.group(0).lower().startswith("last"):
+            return (anchor + timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
+        day = last_weekday(anchor, weekday)
         if match.group(0).lower().startswith("last") and day == anchor:
             day -= timedelta(days=7)
         return day.isoformat()
@@ -94,8 +112,13 @@ def resolve(kind: str, match: re.Match[str], anchor: date | None) -> str | None:
         word = parts["word"].lower()
         return (anchor - timedelta(days=1) if word in ("yesterday", "last night") else anchor).isoformat()
     if kind == "last_month_name":
-        year = anchor.year if month < anchor.month or (month == anchor.month and parts["which"].lower() != "last") \
+        which = parts["which"].lower()
+        year = anchor.year if month < anchor.month or (month == anchor.month and which != "last") \
             else anchor.year - 1
+        if which != "last" and month > anchor.month and (future or month - anchor.month <= 2):
+            year = anchor.year  # "goes on sale in early June" in April
+        elif which != "last" and future and month < anchor.month:
+            year = anchor.year + 1  # "will hold hearings in January" in August
         return f"{year:04d}-{month:02d}"
     return period(parts, anchor)
 
@@ -144,15 +167,42 @@ def same_words(first: str, second: str) -> bool:
     return simple(first) == simple(second)
 
 
+def main_expression(text: str) -> tuple[str, re.Match[str]] | None:
+    """The date expression of the sentence's own event: not one in a side clause when another is not, never
+    one in a comparison; the first of equals."""
+    ranked = []
+    for kind, match in expressions(text):
+        before, after = text[:match.start()], text[match.end():]
+        if COMPARISON_BEFORE.search(before) or COMPARISON_AFTER.match(after):
+            continue
+        if match.group(0).lower() == "today" and NOWADAYS.search(before):
+            continue  # "there are 250,000 Navajos today": now, not a day
+        side = 2 if SIDE_CLAUSE.search(before) else 1 if LATER_CLAUSE.search(before) else 0
+        ranked.append((side, match.start(), kind, match))
+    if not ranked:
+        return None
+    _, _, kind, match = min(ranked, key=lambda item: item[:2])
+    return kind, match
+
+
+def tells_future(text: str, match: re.Match[str]) -> bool:
+    if PAST_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+        return False  # "said Friday that it will ...": the saying is past
+    return bool(FUTURE.search(text[max(0, match.start() - FUTURE_WINDOW):match.end() + FUTURE_WINDOW]))
+
+
 def build_timeline(passages: Sequence[Passage], published: dict[int, str]) -> tuple[Event, ...]:
-    """Events per date expression (at most two a sentence: "met Saturday to discuss Thursday's raid"),
-    merged across sources when the same thing has the same date; dated events in order, undatable last."""
+    """One event per sentence that carries a date, dated by its main clause, merged across sources when the
+    same thing has the same date; dated events in order, undatable last."""
     events: list[Event] = []
     for passage in passages:
         anchor = anchor_date(published.get(passage.source, ""))
-        for kind, match in expressions(passage.text)[:2]:
-            events.append(Event(date=resolve(kind, match, anchor) or "", text=event_text(passage.text),
-                                expression=match.group(0), sources=(passage.source,)))
+        found = main_expression(passage.text)
+        if found:
+            kind, match = found
+            events.append(Event(date=resolve(kind, match, anchor, tells_future(passage.text, match)) or "",
+                                text=event_text(passage.text), expression=match.group(0),
+                                sources=(passage.source,)))
     merged: list[Event] = []
     for event in sorted(events, key=lambda event: not event.date):  # dated first: undated copies join them
         same = next((index for index, known in enumerate(merged) if same_event(known.text, event.text)

@@ -10,7 +10,7 @@ from pathlib import Path
 from newsfuse.clean.html import extract_html
 from newsfuse.clean.language import is_english
 from newsfuse.clean.lines import COPYRIGHT, classify, normal_key
-from newsfuse.clean.metadata import outlet_from_url, parse_date, split_dateline
+from newsfuse.clean.metadata import dateline_date, outlet_from_url, parse_date, split_dateline
 from newsfuse.errors import ExitCode, InputProblem
 from newsfuse.model import Article, RawDocument
 
@@ -74,6 +74,7 @@ def clean(raw: RawDocument) -> Article:
             continue
         seen.add(verdict.key)
         if len(body) < 3 and not place:  # a deck or standfirst may come before the dateline
+            published = dateline_date(line, published) or published
             place, agency, line = split_dateline(line)
         body.append(line)
     return Article(

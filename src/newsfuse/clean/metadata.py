@@ -23,7 +23,7 @@ _MONTH_NAME = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,\s*(?!" + _MONTH_NAME + r"\s+\d)[A-Z][\w.'’]*"
     r"(?:\s+[A-Z][\w.'’]*){0,3})?)"
-    r"(?:,?\s*" + _MONTH_NAME + r"\s+\d{1,2})?"  # Xinhua: "WASHINGTON, October 31 (Xinhua) --"
+    r"(?:,?\s*(?P<day>" + _MONTH_NAME + r"\s+\d{1,2}))?"  # Xinhua: "WASHINGTON, October 31 (Xinhua) --"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?\s*(?:—|–|--|-|_|:)\s*(?=\S)"
 )
 
@@ -66,3 +66,17 @@ def split_dateline(line: str) -> tuple[str, str, str]:
 def outlet_from_url(url: str) -> str:
     host = urlparse(url if "//" in url else f"//{url}").hostname or ""
     return host.removeprefix("www.")
+
+
+def dateline_date(line: str, published: str) -> str:
+    """The day a dated dateline names ("BEIJING, May 15 (Xinhua) --"), when the publication stamp is that day or
+    up to three days later: the story's "today" and "Friday" count from the day it was written, not sent."""
+    match = DATELINE.match(line)
+    stamp = parse_date(published)[:10]
+    if not match or not match.group("day") or not stamp:
+        return ""
+    for year in (int(stamp[:4]), int(stamp[:4]) - 1):  # "December 31" on a stamp of January 1
+        written = parse_date(f"{match.group('day')}, {year}")
+        if written and 0 <= (date.fromisoformat(stamp) - date.fromisoformat(written)).days <= 3:
+            return written
+    return ""

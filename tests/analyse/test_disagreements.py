@@ -56,3 +56,19 @@ def test_opposing_accounts_name_both_parties() -> None:
         holder=lambda number, clause, offset: clause.split()[-1] if number == 0 else clause.split()[0])
     assert len(found) == 2
     assert all(len({side.holder for side in item.sides}) == 2 for item in found)
+
+
+def test_a_name_after_a_number_is_not_what_is_counted() -> None:
+    found = figure_disagreements(passages(
+        (1, "At least 100 North Koreans crossed the border into China on Monday."),
+        (2, "About 1,800 North Koreans crossed the border into China last year."),
+    ), independent={1, 2})
+    assert [item for item in found if item.kind == "value"] == []
+
+
+def test_figures_a_rounding_apart_do_not_disagree() -> None:
+    found = figure_disagreements(passages(
+        (1, "The storm destroyed about 100 homes in the valley on Sunday."),
+        (2, "The storm destroyed 110 homes in the valley on Sunday."),
+    ), independent={1, 2})
+    assert [item for item in found if item.kind == "value"] == []

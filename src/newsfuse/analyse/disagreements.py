@@ -39,7 +39,10 @@ SKIP_UNITS = frozenset({"of", "and", "or", "to", "in", "on", "at", "the", "a", "
                         "pm", "am", "times", "years", "months", "weeks", "days", "hours", "minutes", "year",
                         "month", "week", "day", "hour", "minute", "time", "sides", "countries", "nations"})
 MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$")
-SAME_CONTEXT = 0.3
+SAME_CONTEXT = 0.3  # a one-source figure about an event the others describe
+SAME_THING = 0.4  # two figures count the same thing: precision first, nothing rather than noise
+ROUGHLY = frozenset({"about", "nearly", "almost", "some", "around", "roughly", "approximately", "as many as"})
+ROUGH_MARGIN = 0.15  # "about 100" and "110" do not disagree
 CONTEXT_WORDS = 10
 DENIAL = re.compile(r"(?P<a>[^,;“”\"]{2,80}?)\s+(?:\w+\s+){0,2}(?:rejected|denied|dismissed|disputed|refuted)\s+"
                     r"(?:the\s+)?(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:'s|’s)\s+"
@@ -62,6 +65,7 @@ class Figure:
     source: int
     passage: int
     at: int  # where the number starts in the passage
+    qualifier: str = ""  # "at least", "about", ... as written, lower case
 
 
 def number_value(text: str) -> float:
@@ -92,7 +96,8 @@ def figures(passages: Sequence[Passage]) -> list[Figure]:
     for number, passage in enumerate(passages):
         text = passage.text
         for match in FIGURE.finditer(text):
-            if text[max(0, match.start() - 1):match.start()] == "(" or match.group("unit").lower() in SKIP_UNITS:
+            if text[max(0, match.start() - 1):match.start()] == "(" or match.group("unit").lower() in SKIP_UNITS \
+                    or not match.group("unit")[0].islower():  # "100 North Koreans": a name, not what is counted
                 continue
             raw = match.group("number")
             is_word = raw.lower() in NUMBER_WORDS
@@ -101,7 +106,8 @@ def figures(passages: Sequence[Passage]) -> list[Figure]:
                 continue
             month = MONTH_BEFORE.search(text[:match.start()])  # "May 19 release": the figure is a date
             wording = text[month.start() if month else match.start():match.end("unit")]
-            found.append(Figure(number_value(raw), wording, key, passage.source, number, match.start("number")))
+            found.append(Figure(number_value(raw), wording, key, passage.source, number, match.start("number"),
+                                (match.group("qualifier") or "").lower()))
         for match in GROUP_SIZE.finditer(text):  # "a 107-man crew"
             found.append(Figure(number_value(match.group("number")), match.group(0), "people", passage.source, number,
                                 match.start("number")))
@@ -109,7 +115,8 @@ def figures(passages: Sequence[Passage]) -> list[Figure]:
             key = CASUALTY[match.group("verb").lower()]
             found = [figure for figure in found if (figure.passage, figure.at) != (number, match.start("number"))]
             found.append(Figure(number_value(match.group("number")), match.group(0), key, passage.source, number,
-                                match.start("number")))  # "killed 10 people" is one figure
+                                match.start("number"), (match.group("qualifier") or "").lower()))
+            # "killed 10 people" is one figure
     return found
 
 
@@ -150,13 +157,22 @@ def figure_disagreements(passages: Sequence[Passage], independent: set[int]) -> 
     return disagreements
 
 
+def compatible(a: Figure, b: Figure) -> bool:
+    """Figures a rounding apart: "about 100" and 110. ("At least 224" against 247 still disagree: tolls that
+    moved are what a reader wants to see.)"""
+    for first, second in ((a, b), (b, a)):
+        if first.qualifier in ROUGHLY and abs(second.value - first.value) <= ROUGH_MARGIN * first.value:
+            return True
+    return False
+
+
 def conflicting(passages: Sequence[Passage], stated: dict[int, set[float]], a: Figure, b: Figure) -> bool:
     """Two sources give different figures for one thing, and neither also gives the other's figure (then the
-    figures count different things: 10 dead in one town, 224 in another)."""
+    figures count different things: 10 dead in one town, 224 in another), nor could both be true."""
     return a.source != b.source and a.value != b.value and b.value not in stated[a.source] \
-        and a.value not in stated[b.source] \
+        and a.value not in stated[b.source] and not compatible(a, b) \
         and context_overlap(around(passages[a.passage].text, a.at), around(passages[b.passage].text, b.at)) \
-        >= SAME_CONTEXT
+        >= SAME_THING
 
 
 def single_source(passages: Sequence[Passage], found: list[Figure], independent: set[int]) -> list[Disagreement]:

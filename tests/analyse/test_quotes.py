@@ -128,3 +128,13 @@ def test_a_quotation_running_on_into_the_next_sentence_goes_to_its_speaker() -> 
                         "Period,” said publisher Steve Forbes.")
     lousy = next(quote for quote in analysis.quotes if "lousy school" in quote.text)
     assert lousy.speaker == "Steve Forbes"
+
+
+def test_a_relative_speaks_for_themselves_not_for_the_person_named_before() -> None:
+    analysis = analysed("General Augusto Pinochet was arrested in London on Friday. "
+                        "“This is very painful for our family,” said his wife. "
+                        "Opponents say people like Dorothy Hayes bear some responsibility for the strike.")
+    by_text = {quote.text: quote.speaker for quote in analysis.quotes}
+    assert by_text["This is very painful for our family"] == "Augusto Pinochet's wife"
+    hayes = next(speaker for text, speaker in by_text.items() if "responsibility" in text)
+    assert hayes == "Opponents"

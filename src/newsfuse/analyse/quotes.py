@@ -32,6 +32,12 @@ NOT_SPOKEN = re.compile(r"(?:\b(?:could|would|should|might|may|can|cannot|will|m
 OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|from|near|to|for|with|on|into|about|against|across|around|outside|"
                            r"inside|by|after|before|hearing|than|between|among|toward|towards|over|under|"
                            r"throughout|within)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+(?:and\s+)?){0,3}$")
+RELATIVE = (r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|spouse|partner|grandson|"
+            r"granddaughter|nephew|niece|uncle|aunt|cousin|lawyer|attorney)")
+APPOSED_NAME = r"(?:,\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+))?"
+FAMILY_AFTER = re.compile(r"^\s*(his|her|their)\s+(" + RELATIVE + r")\b" + APPOSED_NAME)  # "said his wife, Lucia"
+FAMILY_BEFORE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(" + RELATIVE + r")" + APPOSED_NAME + r",?\s+$")
+OWNED = re.compile(r"^(his|her|their) (\w+)$")
 SUBJECT_NAME = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*,")  # "Sterling Golongergen, 43, ..."
 NOT_A_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "but", "and", "as", "after", "before", "for",
                               "since", "when", "while", "if", "of", "from", "with", "during", "under", "by", "to"})
@@ -51,7 +57,9 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"scientists?|researchers?|designers?|engineers?|specialists?|family|families|parents|relatives|"
               r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|union|"
               r"company|firm|group|party|management|board|council|court|campaign|team|club|association|office|"
-              r"study|studies|survey|poll|website|site|papers?)")
+              r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
+              r"advocates|observers|neighbou?rs|friends|colleagues|aides|allies|rivals|doctors|teachers|"
+              r"students|workers|farmers|villagers|natives|pundits|executives|authors)")
 GROUP_BEFORE = re.compile(r"((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+)?" + GROUP_NOUN +
                           r")\s+(?:(?:on|in|last|this)\s+\w+\s+|(?:has|have|had|also|at first|initially|earlier|"
                           r"later|previously|again|now|still)\s+)*$")
@@ -134,6 +142,9 @@ def speaker_after(passage: Passage, position: int, spans: list[tuple[int, int]])
     pronoun = PRONOUN_AFTER.match(rest)
     if pronoun:
         return pronoun.group(1).lower()
+    family = FAMILY_AFTER.match(rest)
+    if family:
+        return relative_speaker(passage, position + family.start(3) if family.group(3) else -1, family)
     window_end = position + min(len(rest), 70)
     people = [mention for mention in passage.mentions if position <= mention.start < window_end
               and mention.kind == "person" and outside(spans, mention.start) and not is_object(passage.text, mention)]
@@ -152,6 +163,14 @@ def speaker_after(passage: Passage, position: int, spans: list[tuple[int, int]])
     return Speaker(cluster=None, phrase=TRAILING_TIME.sub("", name.group(1))) if name else None
 
 
+def relative_speaker(passage: Passage, name_at: int, family: re.Match[str]) -> Speaker:
+    """"his wife, Lucia Hiriart" is Lucia Hiriart; a bare "his wife" is named after him once resolved."""
+    if name_at >= 0:
+        named = next((mention for mention in passage.mentions if mention.start == name_at), None)
+        return mention_speaker(named) if named else Speaker(cluster=None, phrase=family.group(3))
+    return Speaker(cluster=None, phrase=f"{family.group(1).lower()} {family.group(2)}")
+
+
 def mention_speaker(mention: Mention) -> Speaker:
     return Speaker(cluster=None, phrase=mention.text, mention=mention)
 
@@ -163,6 +182,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     pronoun = PRONOUN_BEFORE.search(clause)
     if pronoun:
         return pronoun.group(1).lower()
+    family = FAMILY_BEFORE.search(clause)
+    if family:
+        return relative_speaker(passage, cut + family.start(3) if family.group(3) else -1, family)
     group = GROUP_BEFORE.search(clause)
     person = mention_near(passage.mentions, cut + max(0, len(clause) - 180), verb_start, last=True, person=True,
                           subject_in=passage.text)
@@ -368,6 +390,12 @@ def speaker_of(attribution: Attribution, passage: Passage, number: int, resolve:
     if isinstance(speaker, str):  # a pronoun
         pool = last_person if speaker in ("he", "she", "i") else last_other
         return resolve_pronoun(speaker, passage, number, attribution.start, resolve, pool)
+    owned = OWNED.match(speaker.phrase) if speaker.cluster is None and speaker.mention is None else None
+    if owned:  # "his wife": the wife of the person last named, never that person
+        owner = last_person.get(passage.source)
+        if owner is None or owner.cluster is None:
+            return None
+        return Speaker(cluster=None, phrase=f"{resolve.names[owner.cluster]}'s {owned.group(2)}")
     return resolve_role(resolve(number, speaker), last_person.get(passage.source), resolve)
 
 
@@ -376,10 +404,12 @@ class SpeakerResolver:
     surnames of the story's people; cluster kinds and roles serve pronouns and "said the chairman"."""
 
     def __init__(self, passages: Sequence[Passage], of_mention: dict[tuple[int, int], int],
-                 kinds: Sequence[str], surnames: dict[str, int], roles: dict[int, str]) -> None:
+                 kinds: Sequence[str], surnames: dict[str, int], roles: dict[int, str],
+                 names: Sequence[str] = ()) -> None:
         self.passages = passages
         self.of_mention = of_mention
         self.kinds = kinds
+        self.names = names
         self.surnames = surnames
         self.roles = roles
 

@@ -50,7 +50,8 @@ PAST_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|\w+ed)\s+(?:on
 # date nothing
 SIDE_CLAUSE = re.compile(r"\b(?:since|who|which|whose|following|as of|compared with)\b[^,;:(]*$", re.I)
 LATER_CLAUSE = re.compile(r"\b(?:when|after|before|until)\b[^,;:(]*$", re.I)  # may date the main event, or not
-NOWADAYS = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|remains?|exists?)\b(?:[^,;:]|,(?=\d))*$", re.I)  # "are … today"
+# "there are 250,000 Navajos today": now, not a day
+NOWADAYS = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|remains?|exists?)\b(?:[^,;:]|,(?=\d))*$", re.I)
 COMPARISON_BEFORE = re.compile(r"(?:\bthan\s+(?:in\s+)?|\bfrom\s+[\d,.]+(?:\s+\w+)?\s+)$", re.I)
 COMPARISON_AFTER = re.compile(r"^\s+than\b", re.I)
 FUTURE_WINDOW = 80

@@ -138,3 +138,10 @@ def test_a_relative_speaks_for_themselves_not_for_the_person_named_before() -> N
     assert by_text["This is very painful for our family"] == "Augusto Pinochet's wife"
     hayes = next(speaker for text, speaker in by_text.items() if "responsibility" in text)
     assert hayes == "Opponents"
+
+
+def test_a_role_is_the_appositive_beside_the_name_not_the_verb_after_a_clause() -> None:
+    analysis = analysed("James Kopp, who was charged with killing Dr. Barnett Slepian, is known to abortion rights "
+                        "leaders as an aggressive protester, police said.")
+    slepian = next(entity for entity in analysis.entities if "Slepian" in entity.name)
+    assert "known" not in slepian.role

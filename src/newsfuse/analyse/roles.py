@@ -20,6 +20,11 @@ PLAIN_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."})
 ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+|(?:of|for|the|on|and)\s+)*(?i:" + ROLE_NOUN + r"))\s*,?\s*$")
 ROLE_BEFORE_ARTICLE = re.compile(r"^(?:a|an|the)\s+([^,.;“”\"]{2,80}?\b" + ROLE_NOUN + r"\b[^,.;“”\"]{0,60}?),\s*$",
                                  re.I)
+# "Kopp, who shot Dr. Slepian, is known to ... leaders as a protester": after the clause's comma comes the
+# sentence's verb, which describes Kopp, not Slepian; an appositive never starts with a verb
+VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                   "must", "should", "said", "says", "told", "did", "does", "do", "became", "becomes", "remains",
+                   "remained", "faces", "faced"})
 ARTICLE = re.compile(r"\b(?:a|an|the)\s", re.I)
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?([^,.;“”\"]{0,80}?\b" + ROLE_NOUN +
                         r"\b[^,;“”\"]{0,60}?)\s*(?:,|$)", re.I)
@@ -38,7 +43,8 @@ def role_beside(before: str, after: str) -> str:
         if match:
             role = match.group(1).strip(" ,.")
             if 1 <= len(role.split()) <= 12 and not role.lower().startswith(("who ", "which ")) \
-                    and not QUOTE_MARK.search(role) and not role.split()[0].lower().endswith("ing"):
+                    and not QUOTE_MARK.search(role) and not role.split()[0].lower().endswith("ing") \
+                    and role.split()[0].lower() not in VERBS:
                 return role[0].upper() + role[1:] if role[:1].islower() and pattern is ROLE_BEFORE else role
     return ""
 

@@ -108,7 +108,7 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
             chosen = [int(fitting[scores[fitting].argmax()])]
         else:
             warnings.append(f"no sentence of the input fits in {budget} words: the summary is empty")
-    summary = tuple(cite(story.facts[index], story.sentences, articles) for index in order(story, chosen))
+    summary = tuple(cite(story.facts[index], story.sentences, articles) for index in order(story, chosen, scores))
     sources = tuple(Source(number=index + 1, article=article,
                            copy_of=None if story.copy_of[index] is None else story.copy_of[index] + 1)
                     for index, article in enumerate(articles))

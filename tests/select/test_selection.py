@@ -36,11 +36,31 @@ def test_choose_respects_budget_and_skips_repeats() -> None:
     assert sum("dam burst" in text for text in texts) == 1
 
 
-def test_order_puts_leads_first() -> None:
+def test_order_puts_leads_first_the_best_scoring_lead_before_the_others() -> None:
     story = build_story(ARTICLES, Settings())
     everything = list(range(len(story.facts)))
-    first = story.sentences[story.facts[order(story, everything)[0]].representative]
-    assert first.position == 0
+    leads = [index for index in everything if story.sentences[story.facts[index].representative].position == 0]
+    scores = np.zeros(len(story.facts))
+    scores[leads[-1]] = 1.0  # the last article's lead scores best: it opens the summary
+    ordered = order(story, everything, scores)
+    assert ordered[0] == leads[-1]
+    assert all(story.sentences[story.facts[index].representative].position == 0 for index in ordered[:len(leads)])
+
+
+def test_a_sentence_opening_with_a_pronoun_comes_only_after_the_sentence_it_leans_on() -> None:
+    articles = [Article(id="a", text="Senator Ruth Ames resigned on Friday after a long inquiry. "
+                                     "She said the charges against her had been invented by rivals. "
+                                     "The inquiry had lasted two years and cost four million dollars.")]
+    story = build_story(articles, Settings())
+    pronoun = next(index for index, fact in enumerate(story.facts)
+                   if story.sentences[fact.representative].text.startswith("She"))
+    scores = np.ones(len(story.facts))
+    scores[pronoun] = 5.0  # ranked first, but "She" would dangle alone
+    alone = choose(story, scores, budget=14, redundancy=0.5, min_words=4, max_words=80)
+    assert pronoun not in alone
+    scores[pronoun - 1] = 9.0  # with the sentence naming her chosen first, it may follow
+    both = choose(story, scores, budget=40, redundancy=0.5, min_words=4, max_words=80)
+    assert {pronoun - 1, pronoun} <= set(both)
 
 
 def test_default_budget_fits_the_input() -> None:

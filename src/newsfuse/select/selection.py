@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsfuse.select.features import StoryView
+from newsfuse.select.features import PRONOUN_START, StoryView
 
 
 def default_budget(independent_sources: int, input_words: int) -> int:
@@ -26,18 +26,36 @@ def blend(learned: np.ndarray, centrality: np.ndarray, centrality_weight: float)
     return (1 - centrality_weight) * percentile(learned) + centrality_weight * percentile(centrality)
 
 
+def antecedents(story: StoryView) -> dict[int, int]:
+    """Facts whose sentence opens with a pronoun ("He said they had crossed..."), each with the fact holding
+    the sentence just before it in its article (-1 when there is none): it reads only after that one."""
+    fact_of = {member: index for index, fact in enumerate(story.facts) for member in fact.members}
+    at = {(sentence.article, sentence.position): index for index, sentence in enumerate(story.sentences)}
+    needs = {}
+    for index, fact in enumerate(story.facts):
+        sentence = story.sentences[fact.representative]
+        if PRONOUN_START.match(sentence.text):
+            before = at.get((sentence.article, sentence.position - 1))
+            needs[index] = fact_of.get(before, -1) if before is not None else -1
+    return needs
+
+
 def choose(story: StoryView, scores: np.ndarray, budget: int, redundancy: float, min_words: int,
            max_words: int) -> list[int]:
-    """Greedy by score: take a fact if it fits the remaining budget and repeats no chosen fact."""
+    """Greedy by score: take a fact if it fits the remaining budget, repeats no chosen fact, and, when it opens
+    with a pronoun, follows a chosen sentence that says who is meant."""
     chosen: list[int] = []
     remaining = budget
     representatives = story.representatives
     lengths = story.word_counts
+    needs = antecedents(story)
     for index in np.argsort(-scores, kind="stable"):
         if remaining < min_words:
             break
         length = int(lengths[index])
         if length < min_words or length > max_words or length > remaining:
+            continue
+        if index in needs and needs[index] not in chosen:
             continue
         if chosen and story.similarity[representatives[index], representatives[chosen]].max() >= redundancy:
             continue
@@ -46,11 +64,12 @@ def choose(story: StoryView, scores: np.ndarray, budget: int, redundancy: float,
     return chosen
 
 
-def order(story: StoryView, chosen: list[int]) -> list[int]:
-    """Facts that come early in their articles first; ties go to the earlier article."""
+def order(story: StoryView, chosen: list[int], scores: np.ndarray) -> list[int]:
+    """Facts that come early in their articles first; among equally early ones (every article's lead) the
+    higher-scoring first, so the story's central event opens the summary, not the first article's angle."""
 
-    def key(index: int) -> tuple[float, int, int]:
+    def key(index: int) -> tuple[float, float, int, int]:
         sentence = story.sentences[story.facts[index].representative]
-        return story.earliest(story.facts[index]), sentence.article, sentence.position
+        return story.earliest(story.facts[index]), -float(scores[index]), sentence.article, sentence.position
 
     return sorted(chosen, key=key)

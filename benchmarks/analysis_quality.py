@@ -85,6 +85,21 @@ def match_quote(gold: dict[str, Any], quote: Any) -> bool:
         covers(gold["text"], [quote.text, *quote.variants])
 
 
+def match_quote_span(gold: dict[str, Any], quote: Any) -> bool:
+    """Precision only: a quote is also right when its speaker is the gold speaker and its words come from the
+    paragraph that holds the gold statement. The gold has one entry per statement, newsfuse one per quotation
+    span: "“A,” he said. “B.”" is one gold entry and two quotes, and B is not wrong."""
+    return match_quote(gold, quote) or (
+        names_match(gold["speaker"], f"{quote.speaker} {quote.role}") and bool(gold.get("paragraph"))
+        and covers(quote.text, [gold["paragraph"]], share=0.8))
+
+
+def with_paragraphs(quotes: list[dict[str, Any]], briefing: Briefing) -> list[dict[str, Any]]:
+    lines = [line for source in briefing.sources for line in source.article.text.split("\n")]
+    return [{**gold, "paragraph": next((line for line in lines if covers(gold["text"], [line])), "")}
+            for gold in quotes]
+
+
 def match_entity(gold: dict[str, Any], entity: Any) -> bool:
     return any(name_key(name) == name_key(variant) for name in gold["names"] for variant in entity.variants)
 
@@ -246,7 +261,7 @@ def place_counts(gold_items: list[dict[str, Any]], analysis: Analysis) -> tuple[
 
 
 def report(split: str, totals: dict[str, Counter[str]], peer_totals: dict[str, Counter[str]], kinds: Counter[str],
-           splits: dict[str, Counter[str]], places: Counter[str], stories: int) -> dict[str, Any]:
+           splits: dict[str, Counter[str]], places: Counter[str], spans: Counter[str], stories: int) -> dict[str, Any]:
     print(f"\n{split} ({stories} stories)")
     print(f"{'':<40}{'precision':>10}{'recall':>10}{'F1':>10}{'gold':>8}")
     figures: dict[str, Any] = {"stories": stories}
@@ -258,6 +273,9 @@ def report(split: str, totals: dict[str, Counter[str]], peer_totals: dict[str, C
             precision, recall, score_f1 = f1(counts)
             figures.setdefault(part, {})[name] = {"precision": precision, "recall": recall, "f1": score_f1, **counts}
             print(f"{part + ': ' + name:<40}{precision:>10.3f}{recall:>10.3f}{score_f1:>10.3f}{counts['gold']:>8}")
+    span_precision = f1(spans)[0]
+    figures["quotes_span_precision"] = span_precision
+    print(f"quotes precision crediting each quotation span of a gold statement: {span_precision:.3f}")
     accuracy = kinds["right"] / kinds["matched"] if kinds["matched"] else 0.0
     figures["entity_kind_accuracy"] = accuracy
     print(f"entity kind right for {accuracy:.1%} of matched entities")
@@ -286,7 +304,7 @@ def main() -> None:
     splits_wanted = ("dev", "frozen") if args.split == "all" else (args.split,)
     tallies = {split: {"totals": {part: Counter() for part in PARTS}, "peers": {part: Counter() for part in PEERS},
                        "kinds": Counter(), "splits": {"newsfuse": Counter(), "peer": Counter()},
-                       "places": Counter(), "stories": 0} for split in splits_wanted}
+                       "places": Counter(), "spans": Counter(), "stories": 0} for split in splits_wanted}
     print(f"{'story':<18}{'split':>7}" + "".join(f"{part + ' P/R':>20}" for part in PARTS))
     for path in sorted(GOLD.glob("*.json")):
         story = json.loads(path.read_text(encoding="utf-8"))
@@ -309,6 +327,8 @@ def main() -> None:
             precision, recall, _ = f1(counts)
             cells.append(f"{precision:.2f}/{recall:.2f} ({counts['gold']:>2})")
             notes.extend(f"{part}{line}" for line in lines)
+        spans, _ = score(with_paragraphs(story["quotes"], briefing), list(analysis.quotes), match_quote_span)
+        tally["spans"].update(spans)
         for part, (_, run, matcher) in PEERS.items():
             peer_predicted = run(briefing)
             tally["peers"][part].update(score(story[part], peer_predicted, matcher)[0])
@@ -323,7 +343,7 @@ def main() -> None:
         if args.verbose:
             print("\n".join(notes))
     figures = {split: report(split, tally["totals"], tally["peers"], tally["kinds"], tally["splits"],
-                             tally["places"], tally["stories"]) for split, tally in tallies.items()}
+                             tally["places"], tally["spans"], tally["stories"]) for split, tally in tallies.items()}
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 

@@ -19,7 +19,8 @@ class Settings:
     max_sentences: int = 6000  # a briefing considers at most this many sentences (each article's first ones)
     copy_threshold: float = 0.5  # shared 5-gram containment above which two articles are copies
     fact_threshold: float = 0.55  # cosine above which two sentences state the same fact
-    redundancy_threshold: float = 0.5  # cosine above which a candidate repeats a chosen sentence
+    redundancy_threshold: float = 0.3  # cosine above which a candidate repeats a chosen sentence (tuned on
+    # Multi-News validation: 0.5 left two sentences of one fact in 63% of summaries, 0.3 in 45%, ROUGE +0.1)
     centrality_weight: float = 0.25  # share of plain centrality in the sentence ranking (see select.blend)
     english_min_ratio: float = 0.12  # share of English function words below which text is not English
     db: str = ""  # store URL (sqlite:///path/file.db); empty: the data directory's newsfuse.db

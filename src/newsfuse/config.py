@@ -18,6 +18,7 @@ class Settings:
     max_sentence_words: int = 80  # longer "sentences" are usually run-together text
     max_sentences: int = 6000  # a briefing considers at most this many sentences (each article's first ones)
     copy_threshold: float = 0.5  # shared 5-gram containment above which two articles are copies
+    separate_threshold: float = 0.06  # articles no cosine this high links are separate stories (0: never split)
     fact_threshold: float = 0.55  # cosine above which two sentences state the same fact
     redundancy_threshold: float = 0.3  # cosine above which a candidate repeats a chosen sentence (tuned on
     # Multi-News validation: 0.5 left two sentences of one fact in 63% of summaries, 0.3 in 45%, ROUGE +0.1)

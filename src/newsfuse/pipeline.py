@@ -11,7 +11,7 @@ from newsfuse.attribute import cite
 from newsfuse.clean import clean_all
 from newsfuse.config import Settings
 from newsfuse.errors import ExitCode, InputProblem, NewsfuseError
-from newsfuse.group import cosine_matrix, find_copies, group_facts
+from newsfuse.group import cosine_matrix, find_copies, group_facts, separate_stories
 from newsfuse.model import Article, Briefing, RawDocument, Sentence, Source
 from newsfuse.segment import segment
 from newsfuse.select import (
@@ -78,8 +78,9 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
     articles, problems = as_articles(items, settings)
     if not articles:
         raise first_problem(problems)
-    story = build_story(articles, settings)
     warnings = [str(problem) for problem in problems]
+    articles = largest_story(articles, settings.separate_threshold, warnings)
+    story = build_story(articles, settings)
     if story.left_out:
         warnings.append(f"large input: used the first {len(story.sentences):,} sentences of the articles and "
                         f"left out {story.left_out:,} (raise NEWSFUSE_MAX_SENTENCES to use more)")
@@ -121,6 +122,23 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
         except NewsfuseError as error:  # e.g. the spaCy model is missing: the summary still stands
             warnings.append(f"analysis left out: {error}")
     return Briefing(summary=summary, sources=sources, words=budget, warnings=tuple(warnings), analysis=analysis)
+
+
+def largest_story(articles: list[Article], threshold: float, warnings: list[str]) -> list[Article]:
+    """The articles of the largest story among the inputs (most articles, then most words), with a warning
+    naming the others: unrelated pages interleaved in one summary would mislead."""
+    if threshold <= 0 or len(articles) < 2:
+        return articles
+    stories = separate_stories(articles, threshold)
+    if len(stories) == 1:
+        return articles
+    kept = max(stories, key=lambda story: (len(story), sum(word_count(articles[index].text) for index in story)))
+    left_out = [articles[index] for story in stories if story is not kept for index in story]
+    names = "; ".join(article.title or article.path or article.id for article in left_out[:5])
+    more = f" and {len(left_out) - 5} more" if len(left_out) > 5 else ""
+    warnings.append(f"the inputs are {len(stories)} unrelated stories: briefed the largest ({len(kept)} of "
+                    f"{len(articles)} articles); left out: {names}{more}")
+    return [articles[index] for index in sorted(kept)]
 
 
 def first_problem(problems: list[InputProblem]) -> NewsfuseError:

@@ -19,7 +19,7 @@ from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.read.formats import load_json
 
 SUFFIXES = (".parquet", ".pq")
-ROWS_AT_A_TIME = 64  # rows read or written together: bounds memory on tables of long stories
+ROWS_AT_A_TIME = 8  # rows read or written together: bounds memory on tables of long stories (8 x --max-bytes)
 JOURNAL_SUFFIX = ".journal.jsonl"
 
 
@@ -115,6 +115,8 @@ def write_table(target: Path, journal: IO[bytes]) -> None:
                 rows = []
         if rows:
             writer.write_batch(pa.RecordBatch.from_pylist(rows, schema=schema))
+    with open(partial, "rb") as written:  # on disk before it replaces the table that was there
+        os.fsync(written.fileno())
     os.replace(partial, target)
 
 

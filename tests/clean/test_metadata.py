@@ -44,3 +44,8 @@ def test_a_dated_dateline_is_the_day_the_story_was_written() -> None:
     assert dateline_date("MONTREAL, December 31 (Xinhua) -- ...", "1997-01-01") == "1996-12-31"
     assert dateline_date("MONTREAL, October 1 (Xinhua) -- ...", "1996-10-17") == ""  # too far: keep the stamp
     assert dateline_date("MOSCOW (AP) -- ...", "1996-10-17") == ""
+
+
+def test_a_malformed_url_names_no_outlet() -> None:
+    assert outlet_from_url("http://[") == "" and outlet_from_url("[::1") == ""
+    assert outlet_from_url("https://www.example.com/news/1") == "example.com"

@@ -234,7 +234,7 @@ def test_kill_9_during_ingest_loses_nothing_reported_and_leaves_no_half_story(db
 def test_stories_that_turn_out_to_be_one_are_merged_and_old_ids_follow(db_url: str) -> None:
     store = Store(db_url, merge_threshold=0.5)
     try:
-        index = store.load_index(Settings(story_threshold=0.99, standout_threshold=0.99))  # each article: a story
+        index = store.load_index(Settings(story_threshold=0.999, standout_threshold=0.999))  # each article: a story
         first = store.ingest(article("dam", 1), index, datetime.now(UTC))
         second = store.ingest(article("dam", 2), index, datetime.now(UTC))
         assert second.story_id != first.story_id

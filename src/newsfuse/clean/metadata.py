@@ -64,7 +64,10 @@ def split_dateline(line: str) -> tuple[str, str, str]:
 
 
 def outlet_from_url(url: str) -> str:
-    host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+    try:
+        host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:  # "http://[" and other malformed addresses name no outlet
+        return ""
     return host.removeprefix("www.")
 
 

@@ -14,6 +14,8 @@ from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from newsfuse.group.separate import document_frequencies
+
 CENTROID_TERMS = 150  # terms kept per story centroid
 ARTICLE_TERMS = 100  # an article's strongest terms, compared with story centroids
 PSEUDO_DOCUMENTS = 50  # IDF smoothing: early in a stream, a term shared by two articles is not "common"
@@ -36,7 +38,8 @@ class StoryState:
 
 @dataclass
 class StoryIndex:
-    """Open stories and the term index over their centroids; document frequencies learned as articles arrive."""
+    """Open stories and the term index over their centroids; document frequencies learned as articles arrive,
+    added to those of news at large (Multi-News train articles, `group/idf.tsv.gz`)."""
 
     threshold: float = 0.3
     standout_threshold: float = 0.3  # a lower bar for the best story when it stands out from the others ...
@@ -52,9 +55,10 @@ class StoryIndex:
     def weights(self, terms: list[str]) -> dict[str, float]:
         """Unit-length TF-IDF weights of an article's strongest content terms."""
         counts = Counter(terms)
-        total = self.documents + PSEUDO_DOCUMENTS
-        weights = {term: (1 + math.log(count)) * math.log((1 + total) / (1 + self.document_frequency[term]))
-                   for term, count in counts.items()}
+        news_total, news = document_frequencies()  # news at large, so a stream's first articles weigh right
+        total = self.documents + PSEUDO_DOCUMENTS + news_total
+        weights = {term: (1 + math.log(count)) * math.log(
+            (1 + total) / (1 + self.document_frequency[term] + news.get(term, 0))) for term, count in counts.items()}
         strongest = dict(sorted(weights.items(), key=lambda item: -item[1])[:ARTICLE_TERMS])
         norm = math.sqrt(sum(value * value for value in strongest.values())) or 1.0
         return {term: value / norm for term, value in strongest.items()}

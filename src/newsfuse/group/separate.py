@@ -2,7 +2,7 @@
 news at large; the words every story uses ("said", "government", "year") tie nothing together. Rarity comes
 from a document-frequency table of Multi-News train articles shipped with the package (`idf.tsv.gz`, built by
 scripts/build_idf.py), not from the inputs themselves: among four unrelated articles every shared word
-looks rare.
+looks rare. The story index (`stories.py`) adds the same counts to those of its stream.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from newsfuse.analyse.nlp import Passage
+from newsfuse.group.separate import components
 from newsfuse.model import Disagreement, Side
 from newsfuse.text import content_terms, stem, term_overlap
 
@@ -191,25 +192,6 @@ def single_source(passages: Sequence[Passage], found: list[Figure], independent:
             result.append(Disagreement("single-source", figure.key,
                                        (Side(claim=figure.wording, sources=(figure.source,)),)))
     return result
-
-
-def components(items: list[Figure], linked: Callable[[Figure, Figure], bool]) -> list[list[Figure]]:
-    parent = list(range(len(items)))
-
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
-    for first in range(len(items)):
-        for second in range(first + 1, len(items)):
-            if root(first) != root(second) and linked(items[first], items[second]):
-                parent[root(first)] = root(second)
-    groups: dict[int, list[Figure]] = defaultdict(list)
-    for index, item in enumerate(items):
-        groups[root(index)].append(item)
-    return list(groups.values())
 
 
 def account_disagreements(passages: Sequence[Passage], holder: Callable[[int, str, int], str]) -> list[Disagreement]:

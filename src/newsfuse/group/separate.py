@@ -10,14 +10,16 @@ from __future__ import annotations
 import gzip
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from newsfuse.model import Article
 from newsfuse.text import content_terms
 
 IDF_TABLE = Path(__file__).with_name("idf.tsv.gz")
+Item = TypeVar("Item")
 MIN_DOCUMENTS = 5  # terms in fewer training articles are left out of the table: they count as never seen
 
 
@@ -50,11 +52,9 @@ def weighted(text: str) -> dict[str, float]:
     return {term: value / norm for term, value in vector.items()}
 
 
-def separate_stories(articles: Sequence[Article], threshold: float) -> list[list[int]]:
-    """Article indices per story, the largest first: articles are one story when a chain of cosines of at
-    least `threshold` links them."""
-    vectors = [weighted(article.text) for article in articles]
-    parent = list(range(len(articles)))
+def components(items: Sequence[Item], linked: Callable[[Item, Item], bool]) -> list[list[Item]]:
+    """Groups of items joined by chains of linked pairs (union-find; each pair is tested at most once)."""
+    parent = list(range(len(items)))
 
     def root(index: int) -> int:
         while parent[index] != index:
@@ -62,12 +62,23 @@ def separate_stories(articles: Sequence[Article], threshold: float) -> list[list
             index = parent[index]
         return index
 
-    for first in range(len(articles)):
-        for second in range(first + 1, len(articles)):
-            if root(first) != root(second) and sum(
-                    value * vectors[second].get(term, 0.0) for term, value in vectors[first].items()) >= threshold:
+    for first in range(len(items)):
+        for second in range(first + 1, len(items)):
+            if root(first) != root(second) and linked(items[first], items[second]):
                 parent[root(first)] = root(second)
-    stories: dict[int, list[int]] = {}
-    for index in range(len(articles)):
-        stories.setdefault(root(index), []).append(index)
-    return sorted(stories.values(), key=lambda story: (-len(story), story[0]))
+    groups: dict[int, list[Item]] = {}
+    for index, item in enumerate(items):
+        groups.setdefault(root(index), []).append(item)
+    return list(groups.values())
+
+
+def separate_stories(articles: Sequence[Article], threshold: float) -> list[list[int]]:
+    """Article indices per story, the largest first: articles are one story when a chain of cosines of at
+    least `threshold` links them."""
+    vectors = [weighted(article.text) for article in articles]
+
+    def linked(first: int, second: int) -> bool:
+        return sum(value * vectors[second].get(term, 0.0) for term, value in vectors[first].items()) >= threshold
+
+    stories = components(list(range(len(articles))), linked)
+    return sorted(stories, key=lambda story: (-len(story), story[0]))

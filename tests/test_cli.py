@@ -46,6 +46,17 @@ def test_analysis_can_be_limited_or_switched_off(example_dir: Path) -> None:
     assert both.returncode == 2 and "not allowed with" in both.stderr
 
 
+def test_whole_sentences_keeps_each_summary_sentence_as_its_source_has_it(example_dir: Path) -> None:
+    def summary(*flags: str) -> list[dict]:
+        return json.loads(run("brief", str(example_dir), "--format", "json", "--no-analysis", *flags).stdout)["summary"]
+
+    def is_whole(sentence: dict) -> bool:
+        return any(sentence["text"] == citation["text"].strip() for citation in sentence["citations"])
+
+    assert all(is_whole(sentence) for sentence in summary("--whole-sentences"))
+    assert not all(is_whole(sentence) for sentence in summary())
+
+
 def test_brief_reads_stdin() -> None:
     text = ("The bridge reopened on Monday after two years of repairs, officials said. Traffic was light in the "
             "morning. The repairs cost $40 million, twice the first estimate.")

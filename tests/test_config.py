@@ -18,3 +18,14 @@ def test_environment_overrides_defaults_and_flags_override_both() -> None:
 def test_a_bad_environment_value_names_the_variable() -> None:
     with pytest.raises(NewsfuseError, match="NEWSFUSE_WORDS"):
         settings_from_env({"NEWSFUSE_WORDS": "many"})
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("0", False), ("no", False), ("Off", False), ("1", True),
+                                               ("yes", True)])
+def test_a_yes_or_no_setting_reads_the_usual_spellings(raw: str, expected: bool) -> None:
+    assert settings_from_env({"NEWSFUSE_COMPRESS": raw}).compress is expected
+
+
+def test_a_bad_yes_or_no_value_says_what_is_wanted() -> None:
+    with pytest.raises(NewsfuseError, match="NEWSFUSE_COMPRESS must be yes or no"):
+        settings_from_env({"NEWSFUSE_COMPRESS": "maybe"})

@@ -5,8 +5,9 @@ from __future__ import annotations
 from newsfuse.model import Article, Citation, Fact, Sentence, SummarySentence
 
 
-def cite(fact: Fact, sentences: list[Sentence], articles: list[Article]) -> SummarySentence:
-    """One citation per source, in source order, pointing at that source's own wording of the fact."""
+def cite(fact: Fact, sentences: list[Sentence], articles: list[Article], text: str = "") -> SummarySentence:
+    """One citation per source, in source order, pointing at that source's own wording of the fact; `text`
+    is the summary's wording when it is not the representative sentence whole (compressed)."""
     by_article: dict[int, Sentence] = {}
     for member in fact.members:
         sentence = sentences[member]
@@ -16,4 +17,4 @@ def cite(fact: Fact, sentences: list[Sentence], articles: list[Article]) -> Summ
                  text=sentence.text)
         for article, sentence in sorted(by_article.items())
     )
-    return SummarySentence(text=sentences[fact.representative].text, citations=citations)
+    return SummarySentence(text=text or sentences[fact.representative].text, citations=citations)

@@ -88,7 +88,10 @@ def add_inputs(parser: argparse.ArgumentParser) -> None:
                                                                "(default: 20000000)")
 
 
-def add_analysis_flags(parser: argparse.ArgumentParser) -> None:
+def add_briefing_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--whole-sentences", dest="compress", action="store_const", const=False,
+                        help="keep summary sentences whole (by default an opening 'But' or 'However,', asides in "
+                             "brackets and tails such as ', he said in a statement' are cut)")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--analysis-words", type=positive_int, metavar="N",
                        help="quotes, disagreements, entities, places and timeline read the first N words of the "
@@ -120,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     brief.add_argument("--max-bytes", type=positive_int, help="refuse input files larger than this "
                                                               "(default: 20000000)")
-    add_analysis_flags(brief)
+    add_briefing_flags(brief)
 
     clean = add_command(commands, "clean", "only the article text (boilerplate removed) and its metadata",
                         "Extract each article's body text: drops copyright lines, prompts, credits, captions, "
@@ -168,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "ray://HOST:10001: a remote head); default: start one on this machine")
     batch.add_argument("--workers", type=positive_int, metavar="N",
                        help="--engine ray: workers briefing at once (default: the CPUs of this machine)")
-    add_analysis_flags(batch)
+    add_briefing_flags(batch)
 
     evaluate = add_command(commands, "evaluate", "ROUGE of newsfuse and its peers on the same stories, in one table",
                            'Stories are JSON Lines ({"id", "documents", "summary" or "summaries"}, .gz allowed). '
@@ -486,7 +489,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                       max_file_bytes=getattr(args, "max_bytes", None),
                                                       db=getattr(args, "db", None),
                                                       token=getattr(args, "token", None),
-                                                      analysis_words=getattr(args, "analysis_words", None))
+                                                      analysis_words=getattr(args, "analysis_words", None),
+                                                      compress=getattr(args, "compress", None))
         COMMANDS[args.command](args, settings)
     except NewsfuseError as error:
         print(f"newsfuse: error: {printable(str(error))}", file=sys.stderr)

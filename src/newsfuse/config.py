@@ -22,6 +22,7 @@ class Settings:
     fact_threshold: float = 0.55  # cosine above which two sentences state the same fact
     redundancy_threshold: float = 0.3  # cosine above which a candidate repeats a chosen sentence (tuned on
     # Multi-News validation: 0.5 left two sentences of one fact in 63% of summaries, 0.3 in 45%, ROUGE +0.1)
+    compress: bool = True  # cut newsless spans from summary sentences (select.compress); 0 keeps them whole
     centrality_weight: float = 0.25  # share of plain centrality in the sentence ranking (see select.blend)
     english_min_ratio: float = 0.12  # share of English function words below which text is not English
     db: str = ""  # store URL (sqlite:///path/file.db); empty: the data directory's newsfuse.db
@@ -43,6 +44,14 @@ class Settings:
         return replace(self, **{key: value for key, value in overrides.items() if value is not None})
 
 
+def yes(raw: str) -> bool:
+    if raw.strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    if raw.strip().lower() in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError(raw)
+
+
 def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
     """Settings with NEWSFUSE_<FIELD> environment variables applied (e.g. NEWSFUSE_WORDS=150)."""
     environ = os.environ if environ is None else environ
@@ -51,10 +60,11 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         raw = environ.get(f"NEWSFUSE_{field.name.upper()}")
         if raw is None:
             continue
-        kind = {"int": int, "float": float, "str": str}[str(field.type)]
+        kind = {"int": int, "float": float, "str": str, "bool": yes}[str(field.type)]
         try:
             overrides[field.name] = kind(raw)
         except ValueError as error:
-            raise NewsfuseError(f"NEWSFUSE_{field.name.upper()} must be a number, got {raw!r}",
+            wanted = "yes or no" if kind is yes else "a number"
+            raise NewsfuseError(f"NEWSFUSE_{field.name.upper()} must be {wanted}, got {raw!r}",
                                 ExitCode.USAGE) from error
     return Settings().with_overrides(**overrides)

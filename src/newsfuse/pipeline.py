@@ -64,7 +64,7 @@ def build_story(articles: Sequence[Article], settings: Settings, cut_run_ons: bo
     facts = group_facts(sentences, similarity, settings.fact_threshold)
     copy_of = find_copies(articles, settings.copy_threshold)
     return StoryView(sentences=sentences, terms=terms, similarity=similarity, facts=facts, copy_of=copy_of,
-                     left_out=left_out)
+                     left_out=left_out, compressed=settings.compress)
 
 
 def brief(items: Iterable[Article | RawDocument | str], words: int | None = None,
@@ -90,26 +90,19 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
     unique_words = sum(word_count(article.text) for index, article in enumerate(articles)
                        if story.copy_of[index] is None)
     budget = settings.words or default_budget(independent, unique_words)
-    features = fact_features(story)
-    scores = blend(load_scorer(scorer_path).score(features), features[:, FEATURE_NAMES.index("centrality")],
-                   settings.centrality_weight)
-    chosen = choose(story, scores, budget, settings.redundancy_threshold, settings.min_sentence_words,
-                    settings.max_sentence_words)
+    scores, chosen = select(story, budget, settings, scorer_path)
     if not chosen and (story.word_counts > settings.max_sentence_words).any():
         # text without sentence punctuation: its run-on spans are cut into pieces that fit a budget
         story = build_story(articles, settings, cut_run_ons=True)
-        features = fact_features(story)
-        scores = blend(load_scorer(scorer_path).score(features), features[:, FEATURE_NAMES.index("centrality")],
-                       settings.centrality_weight)
-        chosen = choose(story, scores, budget, settings.redundancy_threshold, settings.min_sentence_words,
-                        settings.max_sentence_words)
+        scores, chosen = select(story, budget, settings, scorer_path)
     if not chosen:  # only very short sentences: the best one that fits the budget, if any
         fitting = np.flatnonzero(story.word_counts <= budget)
         if len(fitting):
             chosen = [int(fitting[scores[fitting].argmax()])]
         else:
             warnings.append(f"no sentence of the input fits in {budget} words: the summary is empty")
-    summary = tuple(cite(story.facts[index], story.sentences, articles) for index in order(story, chosen, scores))
+    summary = tuple(cite(story.facts[index], story.sentences, articles, story.texts[index])
+                    for index in order(story, chosen, scores))
     sources = tuple(Source(number=index + 1, article=article,
                            copy_of=None if story.copy_of[index] is None else story.copy_of[index] + 1)
                     for index, article in enumerate(articles))
@@ -122,6 +115,15 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
         except NewsfuseError as error:  # e.g. the spaCy model is missing: the summary still stands
             warnings.append(f"analysis left out: {error}")
     return Briefing(summary=summary, sources=sources, words=budget, warnings=tuple(warnings), analysis=analysis)
+
+
+def select(story: StoryView, budget: int, settings: Settings, scorer_path: str) -> tuple[np.ndarray, list[int]]:
+    """Each fact's score, and the facts chosen for the summary."""
+    features = fact_features(story)
+    scores = blend(load_scorer(scorer_path).score(features), features[:, FEATURE_NAMES.index("centrality")],
+                   settings.centrality_weight)
+    return scores, choose(story, scores, budget, settings.redundancy_threshold, settings.min_sentence_words,
+                          settings.max_sentence_words)
 
 
 def largest_story(articles: list[Article], threshold: float, warnings: list[str]) -> list[Article]:

@@ -11,6 +11,7 @@ from functools import cached_property
 import numpy as np
 
 from newsfuse.model import Fact, Sentence
+from newsfuse.select.compress import compress
 from newsfuse.text import words
 
 FEATURE_NAMES = (
@@ -49,6 +50,7 @@ class StoryView:
     facts: list[Fact]
     copy_of: list[int | None]
     left_out: int = 0  # sentences not considered because the input was too large
+    compressed: bool = False  # summary sentences lose their newsless spans (select.compress)
 
     @cached_property
     def article_lengths(self) -> dict[int, int]:
@@ -82,8 +84,14 @@ class StoryView:
         return np.array([fact.representative for fact in self.facts], dtype=np.int64)
 
     @cached_property
+    def texts(self) -> list[str]:
+        """Each fact's wording as a summary shows it."""
+        texts = [self.sentences[fact.representative].text for fact in self.facts]
+        return [compress(text) for text in texts] if self.compressed else texts
+
+    @cached_property
     def word_counts(self) -> np.ndarray:
-        return np.array([len(words(self.sentences[fact.representative].text)) for fact in self.facts])
+        return np.array([len(words(text)) for text in self.texts])
 
 
 def centroid_similarity(similarity: np.ndarray, rows: np.ndarray, members: np.ndarray) -> np.ndarray:

@@ -34,7 +34,7 @@ def antecedents(story: StoryView) -> dict[int, int]:
     needs = {}
     for index, fact in enumerate(story.facts):
         sentence = story.sentences[fact.representative]
-        if PRONOUN_START.match(sentence.text):
+        if PRONOUN_START.match(story.texts[index]):  # as the summary would show it: "And he said" cut to "He said"
             before = at.get((sentence.article, sentence.position - 1))
             needs[index] = fact_of.get(before, -1) if before is not None else -1
     return needs

@@ -38,7 +38,7 @@ from newsfuse.evaluate.peers import PEERS, PeerInput, prepare
 from newsfuse.evaluate.rouge import bootstrap_interval, oracle, score_summary
 from newsfuse.group.separate import document_frequencies
 from newsfuse.pipeline import build_story
-from newsfuse.select import FEATURE_NAMES, StoryView, blend, choose, fact_features, load_scorer, order
+from newsfuse.select import FEATURE_NAMES, StoryView, blend, choose, compress, fact_features, load_scorer, order
 from newsfuse.select.selection import antecedents
 from newsfuse.text import words
 
@@ -192,6 +192,16 @@ def measure(stories: list[Prepared], budget: int, summarise: Callable[[Prepared,
     return row
 
 
+def compression_share(name: str, stories: list[Prepared]) -> None:
+    """How much compression cuts from the candidate sentences (every fact's representative)."""
+    texts = [text for story in stories for text in story.view.texts]
+    shorter = [compress(text) for text in texts]
+    cut = 1 - sum(len(words(text)) for text in shorter) / sum(len(words(text)) for text in texts)
+    changed = np.mean([text != short for text, short in zip(texts, shorter, strict=True)])
+    print(f"{name}: {len(texts)} candidate sentences, {changed:.1%} shortened, {cut:.2%} of their words cut",
+          flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stories", type=int, default=500, help="Multi-News validation stories")
@@ -199,10 +209,15 @@ def main() -> None:
     parser.add_argument("--score-weight", type=float, default=1.0, help="lever 1: weight of the scores beside "
                                                                          "the cosine to the story")
     parser.add_argument("--json", help="also write the table as JSON")
+    parser.add_argument("--compression-only", action="store_true", help="only how much compression cuts")
     args = parser.parse_args()
     started = time.perf_counter()
     multinews = prepared(DATA / "multinews" / "validation.jsonl.gz", args.stories)
     duc = prepared(DATA / "duc2006" / "duc2006.jsonl.gz", 0)
+    compression_share("Multi-News validation", multinews)
+    compression_share("DUC 2006", duc)
+    if args.compression_only:
+        return
     refitted, stacked = content_scorers(prepared(DATA / "multinews" / "train.jsonl.gz", args.train))
     shipped: Scorer = lambda story: load_scorer().score(story.features)  # noqa: E731
     systems = {

@@ -72,3 +72,12 @@ def test_figures_a_rounding_apart_do_not_disagree() -> None:
         (2, "The storm destroyed 110 homes in the valley on Sunday."),
     ), independent={1, 2})
     assert [item for item in found if item.kind == "value"] == []
+
+
+def test_dead_animals_are_not_a_death_toll() -> None:
+    found = figure_disagreements(passages(
+        (1, "Four dead crows found in the county tested positive for the virus."),
+        (2, "Seven dead crows have been found infected with the virus in the county this year."),
+    ), independent={1, 2})
+    assert not any(item.subject == "killed" for item in found)
+    assert not any("crows" in side.claim for item in found for side in item.sides)

@@ -43,3 +43,10 @@ def test_official_country_names_and_world_regions() -> None:
     assert found["Syrian Arab Republic"].country == "SY" and found["Syrian Arab Republic"].feature == "country"
     assert found["Islamic Republic of Iran"].country == "IR"
     assert "Asia" not in found and "Middle East" not in found  # no namesake town stands for a continent
+
+
+def test_a_county_or_province_is_never_a_city_in_another_country() -> None:
+    found = gazetteer().lookup(["Bergen County", "N.J.", "Hunan Province", "Idlib province"], context=["SY"])
+    assert "Bergen County" not in found  # no Norwegian city for a New Jersey county
+    assert "Hunan Province" not in found  # nor a Japanese one for a province no named country holds
+    assert found["Idlib province"].country == "SY"  # a namesake city in a country the story names is near enough

@@ -145,3 +145,43 @@ def test_a_role_is_the_appositive_beside_the_name_not_the_verb_after_a_clause() 
                         "leaders as an aggressive protester, police said.")
     slepian = next(entity for entity in analysis.entities if "Slepian" in entity.name)
     assert "known" not in slepian.role
+
+
+def test_a_request_is_not_a_statement_and_its_object_is_not_what_was_said() -> None:
+    analysis = analysed("Japan urged Peru on Monday to release the hostages before the summit. "
+                        "The ministry asked the embassy to close for a week.")
+    assert analysis.quotes == ()
+
+
+def test_a_named_subject_speaks_not_the_appositive_that_describes_it() -> None:
+    analysis = analysed("The Harbour Trust, a conservation agency in Sydney said the cove was “clean and safe”. "
+                        "“Our divers found no trace of oil,” it said.")
+    assert len(analysis.quotes) == 2 and all(quote.speaker.endswith("Harbour Trust") for quote in analysis.quotes)
+
+
+def test_it_in_a_clause_of_the_sentence_stands_for_the_sentence_subject() -> None:
+    analysis = analysed("The port authority of Lagos blamed the delays on the strike. "
+                        "The federal commission also criticized the ministry for what it said were slow repairs to "
+                        "the Lagos docks.")
+    quote = next(quote for quote in analysis.quotes if "slow repairs" in quote.text)
+    assert quote.speaker.lower().endswith("commission")
+
+
+def test_they_after_a_couple_who_spoke_is_that_couple() -> None:
+    analysis = analysed("Mark and Ellen Doyle, who adopted a boy in 1994 from a town in central Peru's highlands, "
+                        "said “it was the best day of our lives.” “We would go back to Peru tomorrow,” they said.")
+    assert len(analysis.quotes) == 2 and all("Doyle" in quote.speaker for quote in analysis.quotes)
+
+
+def test_the_phrase_just_before_the_verb_speaks_not_a_name_further_back() -> None:
+    analysis = analysed("The charity has grown worried by the claims made by the Daily Courier and Radio Nord, "
+                        "the memorandum said.")
+    assert [quote.speaker for quote in analysis.quotes] == ["the memorandum"]
+
+
+def test_a_quotation_over_two_sentences_is_one_quote() -> None:
+    analysis = analysed("Mayor Tom Becker spoke at the dam on Monday. “The water is falling fast. We expect the "
+                        "road to reopen by Friday,” Becker said.")
+    assert len(analysis.quotes) == 1
+    assert analysis.quotes[0].speaker == "Mayor Tom Becker"
+    assert analysis.quotes[0].text.startswith("The water is falling fast.") and "reopen by Friday" in analysis.quotes[0].text

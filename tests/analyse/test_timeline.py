@@ -73,3 +73,9 @@ def test_comparisons_deadlines_and_nowadays_date_nothing() -> None:
     assert dated("Its members number 65,000, up from 29,000 in 1993.") == []
     assert dated("Nations must cut emissions by 2012.") == []
     assert dated("There are about 250,000 Navajos today.") == []
+
+
+def test_a_possessive_date_belongs_to_its_noun_not_to_the_sentence() -> None:
+    events = build_timeline([Passage(1, 0, "The results of Sunday's vote show that voters are tired of the old "
+                                           "parties, the analyst said.", ())], {1: "2016-06-21"})
+    assert events == ()

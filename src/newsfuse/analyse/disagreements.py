@@ -39,6 +39,9 @@ AUXILIARIES = frozenset({"were", "was", "have", "had", "are", "been", "being", "
 SKIP_UNITS = frozenset({"of", "and", "or", "to", "in", "on", "at", "the", "a", "per", "for", "percent", "p", "a.m",
                         "pm", "am", "times", "years", "months", "weeks", "days", "hours", "minutes", "year",
                         "month", "week", "day", "hour", "minute", "time", "sides", "countries", "nations"})
+CASUALTY_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "hurt"})
+NOT_A_NOUN = SKIP_UNITS | AUXILIARIES | {"after", "as", "when", "while", "from", "by", "with", "including", "among",
+                                         "since", "so", "but", "during", "overall", "nationwide"}
 MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$")
 SAME_CONTEXT = 0.3  # a one-source figure about an event the others describe
 SAME_THING = 0.4  # two figures count the same thing: precision first, nothing rather than noise
@@ -78,8 +81,12 @@ def number_value(text: str) -> float:
 
 def figure_key(unit: str, after: str) -> str:
     """What a figure counts: "kilometer"; "people" for sailors, crew, passengers; "killed" for "two people
-    were killed" or "12 dead"."""
+    were killed" or "12 dead"; "dead crow" for "four dead crows"."""
     unit = unit.lower()
+    following = after.split()[0].lower().strip(",.;:") if after.split() else ""
+    if unit in CASUALTY_ADJECTIVES and following.isalpha() and following not in NOT_A_NOUN \
+            and following not in PERSON_UNITS:
+        return f"{unit} {stem(following)}"  # "four dead crows" count crows, not people killed
     if unit in CASUALTY:
         return CASUALTY[unit]
     if unit in PERSON_UNITS or unit in AUXILIARIES:

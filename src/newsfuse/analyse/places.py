@@ -107,6 +107,14 @@ class Gazetteer:
             elif any(place.feature == "region" for place in places):
                 countries |= {place.country for place in places if place.feature == "region"}
 
+        for name in [name for name in candidates if GENERIC_END.search(key(name))]:
+            # the table holds cities: "Bergen County" may only be read as a namesake in a country the story names
+            inside = [place for place in candidates[name] if place.country in countries]
+            if inside:
+                candidates[name] = inside
+            else:
+                del candidates[name]
+
         def score(place: Location) -> tuple[bool, float]:
             return (place.feature == "country", math.log10(place.population + 1)
                     + CAPITAL_BONUS * (place.feature == "capital") + CONTEXT_BONUS * (place.country in countries))

@@ -23,6 +23,9 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "predicted|complained|urged|reported|testified|recalled|quoted|dismissed|dismisses|disputed|"
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
+REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
+REQUEST = re.compile(r"^\s+(?:(?!that\b)[\w.’'-]+\s+){1,6}?to\s+[a-z]")
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
@@ -55,7 +58,8 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"analysts?|experts?|diplomats?|witnesses|residents|investigators|prosecutors|lawyers?|"
               r"spokes(?:man|woman|person)|newswires|media|agency|statement|officers?|leaders?|lawmakers?|"
               r"scientists?|researchers?|designers?|engineers?|specialists?|family|families|parents|relatives|"
-              r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|union|"
+              r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|"
+              r"commission|union|"
               r"company|firm|group|party|management|board|council|court|campaign|team|club|association|office|"
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
               r"advocates|observers|neighbou?rs|friends|colleagues|aides|allies|rivals|doctors|teachers|"
@@ -65,6 +69,12 @@ GROUP_BEFORE = re.compile(r"((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+
                           r"later|previously|again|now|still)\s+)*$")
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
                          re.I)
+SUBJECT_GROUP = re.compile(r"^\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + GROUP_NOUN + r")\b", re.I)
+CLAUSE_PRONOUN = re.compile(r"\b(?:what|which|that|as)\s+$", re.I)  # "criticized X for what it said were ..."
+COUPLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+$")  # "Ken and Brenda Barker"
+# "The Children's Bridge, an adoption agency in Canada said": the name speaks, not its description
+APPOSED_SUBJECT = re.compile(r"^\s*((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s*,\s+(?:a|an)\s+[^,]+?\s*$")
+TRAILING_PHRASE = re.compile(r",\s+((?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+$")
 ROLE_AFTER_VERB = re.compile(r"^\s*(the\s+\w+)\s*[.,]?\s*$", re.I)  # "..., said the chairman."
 POSSESSIVE_GROUP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?" + GROUP_NOUN)
 NAME_AFTER = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\b(?!\s+[A-Z])")
@@ -191,6 +201,11 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     between = passage.text[person.end:verb_start].strip() if person else ""
     if person and (not between or (between[0] == "," and between[-1] == ",")):
         return mention_speaker(person)  # "Peter Cook said", "Peter Cook, a long appositive ..., said"
+    apposed = APPOSED_SUBJECT.match(clause) if not cut else None
+    if apposed:
+        named = next((mention for mention in passage.mentions if apposed.start(1) <= mention.start < apposed.end(1)
+                      and mention.kind != "place"), None)
+        return mention_speaker(named) if named else Speaker(cluster=None, phrase=apposed.group(1))
     subject = SUBJECT_NAME.match(clause) if not cut else None  # a name the recogniser missed or mislabelled
     if subject and subject.group(1).split()[0].lower() not in NOT_A_NAME_START and clause.rstrip().endswith(","):
         named = next((mention for mention in passage.mentions if mention.start == subject.start(1)), None)
@@ -203,6 +218,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
         return Speaker(cluster=None, phrase=passage.text[found.start:found.end + possessive.end()])
     if group:  # "U.S. officials said", "..., Russian newswires reported"
         return Speaker(cluster=None, phrase=group.group(1).strip())
+    trailing = TRAILING_PHRASE.search(clause)
+    if trailing:  # "..., the memorandum said": not a name further back
+        return Speaker(cluster=None, phrase=trailing.group(1))
     if found and passage.text[found.end:verb_start].count(",") <= 2:
         return mention_speaker(found)
     if cut and clause.strip() in ("and", "but", ""):  # "X called it “...” and said ..."
@@ -288,6 +306,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
     for match in SPEECH.finditer(text):
         if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]):
             continue
+        if match.group(0) in REQUEST_VERBS and REQUEST.match(text[match.end():]):
+            continue
         lead = text[:match.start()].rstrip().rstrip(",")
         tail = len(text[match.end():].split()) <= TAIL_WORDS and text[:match.start()].rstrip().endswith(",")
         inverted = lead.endswith(ENDS_WITH_QUOTE) or not lead or tail
@@ -318,22 +338,40 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
     last_person: dict[int, Speaker] = {}
     last_other: dict[int, Speaker] = {}
     previous_direct: dict[int, tuple[int, Speaker]] = {}  # per source: the last direct quotation's passage, speaker
+    couples: set[str] = set()  # speakers named as "Ken and Brenda Barker": "they" may stand for them
+    opened: dict[int, Said] = {}  # per source: a quotation's first sentence, whose attribution ends the next one
     for number, sentence in enumerate(passages):
         source = sentence.source
         speakers = []
         for passage in clauses(sentence):
             spans = quote_spans(passage.text)
             attribution = attribution_of(passage, spans)
+            start = opened.pop(source, None)
+            if start is not None and not (attribution and spans and spans[0][0] == 0 and start.passage == number - 1):
+                said.append(start)  # the quotation did not close as expected: its first sentence stands alone
+                start = None
             if attribution is None:
-                speaker = running_on(passages, number, spans, previous_direct, resolve, last_person, last_other)
+                speaker, continues = running_on(passages, number, spans, previous_direct, resolve, last_person,
+                                                last_other)
                 if speaker is not None:
-                    said.append(Said(speaker, quoted_words(passage.text, spans), True, source, number))
+                    first = Said(speaker, quoted_words(passage.text, spans), True, source, number)
+                    if continues:  # “A. B,” said X: one quotation, shown whole
+                        opened[source] = replace(first, text=" ".join(passage.text[begin:end].strip().rstrip(",")
+                                                                      for begin, end in spans))
+                    else:
+                        said.append(first)
                     previous_direct[source] = (number, speaker)
                 continue
             speaker = speaker_of(attribution, passage, number, resolve, last_person, last_other)
             if speaker is None:
                 continue
+            if is_couple(passage, attribution.speaker):
+                couples.add(speaker_key(speaker))
             text, direct = reported_text(passage, attribution, spans)
+            if start is not None:
+                text = f"{start.text} {text}" if direct else text
+                if not direct:
+                    said.append(start)
             if len(text.split()) >= MIN_QUOTE_WORDS:
                 said.append(Said(speaker, text, direct, source, number))
             if direct:
@@ -343,32 +381,39 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
             speakers.append(speaker)
         remember_mentions(sentence, number, quote_spans(sentence.text), resolve, last_person, last_other)
         for speaker in speakers:  # who spoke is what a following "he said" / "they said" refers to
-            if speaker.cluster is None:
+            if speaker.cluster is None or speaker_key(speaker) in couples:
                 last_other[source] = speaker  # "the experts noted ... they claimed"
             else:
                 pool = last_person if resolve.kinds[speaker.cluster] == "person" else last_other
                 pool[source] = speaker
-    return said
+    return said + list(opened.values())
+
+
+def is_couple(passage: Passage, speaker: Speaker | str) -> bool:
+    return isinstance(speaker, Speaker) and speaker.mention is not None \
+        and bool(COUPLE_BEFORE.search(passage.text[:speaker.mention.start]))
 
 
 def running_on(passages: Sequence[Passage], number: int, spans: list[tuple[int, int]],
                previous_direct: dict[int, tuple[int, Speaker]], resolve: SpeakerResolver,
-               last_person: dict[int, Speaker], last_other: dict[int, Speaker]) -> Speaker | None:
-    """Who speaks a quotation without an attribution of its own: whoever the next sentence credits when the
-    quotation runs on into it (“A. B,” said X.), else whoever spoke the quotation just before (a speaker's
-    second sentence); nobody when the sentence before was not a quotation (a list of titles is no quote)."""
+               last_person: dict[int, Speaker], last_other: dict[int, Speaker]) -> tuple[Speaker | None, bool]:
+    """Who speaks a quotation without an attribution of its own, and whether the quotation runs on into the
+    next sentence: whoever that sentence credits when it does (“A. B,” said X.), else whoever spoke the
+    quotation just before (a speaker's second sentence); nobody when the sentence before was not a quotation
+    (a list of titles is no quote)."""
     passage = passages[number]
     if not spans or not passage.text.lstrip().startswith(("“", '"', "``")):
-        return None
+        return None, False
     following = passages[number + 1] if number + 1 < len(passages) else None
     if following is not None and following.source == passage.source and not passage.text.rstrip().endswith(
             ENDS_WITH_QUOTE):
         next_spans = quote_spans(following.text)
         attribution = attribution_of(following, next_spans)
         if attribution is not None and next_spans and next_spans[0][0] == 0:
-            return speaker_of(attribution, following, number + 1, resolve, last_person, last_other)
+            speaker = speaker_of(attribution, following, number + 1, resolve, last_person, last_other)
+            return speaker, speaker is not None
     earlier = previous_direct.get(passage.source)
-    return earlier[1] if earlier and earlier[0] == number - 1 else None
+    return (earlier[1] if earlier and earlier[0] == number - 1 else None), False
 
 
 def clauses(sentence: Passage) -> list[Passage]:
@@ -428,6 +473,10 @@ def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, 
                     pool: dict[int, Speaker]) -> Speaker | None:
     """"he"/"she": a person named earlier in the sentence, else the last person named in the article;
     "it"/"they": the last organisation that spoke or was named first in a sentence of the article."""
+    if pronoun in ("it", "they") and CLAUSE_PRONOUN.search(passage.text[:position].rstrip()[:-len(pronoun)]):
+        subject = SUBJECT_GROUP.match(passage.text)
+        if subject:
+            return Speaker(cluster=None, phrase=subject.group(1))
     if pronoun in ("he", "she", "i"):
         earlier = [mention for mention in passage.mentions if mention.end <= position and mention.kind == "person"
                    and not is_object(passage.text, mention)]  # "after hearing Bush, she told": not Bush

@@ -49,6 +49,7 @@ PAST_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|\w+ed)\s+(?:on
 # no date stands in its main clause; comparisons ("more lethal in 1998 than in 1968", "up from 29,000 in 1993")
 # date nothing
 SIDE_CLAUSE = re.compile(r"\b(?:since|who|which|whose|following|as of|compared with)\b[^,;:(]*$", re.I)
+POSSESSIVE = re.compile(r"^['’]s\b")
 LATER_CLAUSE = re.compile(r"\b(?:when|after|before|until)\b[^,;:(]*$", re.I)  # may date the main event, or not
 # "there are 250,000 Navajos today": now, not a day
 NOWADAYS = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|remains?|exists?)\b(?:[^,;:]|,(?=\d))*$", re.I)
@@ -178,6 +179,8 @@ def main_expression(text: str) -> tuple[str, re.Match[str]] | None:
             continue
         if match.group(0).lower() == "today" and NOWADAYS.search(before):
             continue  # "there are 250,000 Navajos today": now, not a day
+        if POSSESSIVE.match(after) or match.group(0).lower().endswith(("'s", "’s")):
+            continue  # "Sunday's vote": the date belongs to a noun, not to what the sentence tells
         side = 2 if SIDE_CLAUSE.search(before) else 1 if LATER_CLAUSE.search(before) else 0
         ranked.append((side, match.start(), kind, match))
     if not ranked:

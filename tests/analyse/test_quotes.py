@@ -184,4 +184,5 @@ def test_a_quotation_over_two_sentences_is_one_quote() -> None:
                         "road to reopen by Friday,” Becker said.")
     assert len(analysis.quotes) == 1
     assert analysis.quotes[0].speaker == "Mayor Tom Becker"
-    assert analysis.quotes[0].text.startswith("The water is falling fast.") and "reopen by Friday" in analysis.quotes[0].text
+    text = analysis.quotes[0].text
+    assert text.startswith("The water is falling fast.") and "reopen by Friday" in text

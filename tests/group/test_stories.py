@@ -55,3 +55,23 @@ def test_the_least_recently_active_stories_leave_the_index_beyond_its_capacity()
     assert list(index.stories) == [1, 3]
     assert all(2 not in ids for ids in index.by_term.values())
     assert index.match(dam) == [1]
+
+
+def test_an_early_article_that_opened_its_own_story_rejoins_once_its_story_has_grown() -> None:
+    index = StoryIndex(threshold=0.3, standout_threshold=0.3, standout_margin=0.1)
+    index.add(1, weights(index, "The dam above Marlow burst on Monday and water flooded the valley villages."))
+    early = weights(index, "Engineers had warned the reservoir wall was cracked and the council ignored the "
+                           "inspection report.")
+    assert index.match(early) == []  # nothing in common with the story as it stood
+    index.add(2, early)
+    index.add(3, weights(index, "The central bank raised interest rates to fight inflation on Thursday."))
+    assert index.strays(1) == []
+    index.add(1, weights(index, "The Marlow dam burst after engineers warned of cracks in the reservoir wall, "
+                                "villagers said."))
+    index.add(1, weights(index, "Council officials ignored the inspection report on the cracked reservoir wall "
+                                "before the dam burst."))
+    assert index.stories[2].single and not index.stories[1].single
+    assert index.strays(1) == [2]  # the bank story stays apart
+    index.add(4, weights(index, "Engineers had warned of cracks in the reservoir wall and the council ignored the "
+                                "inspection report, the Marlow villagers said."))
+    assert index.strays(1) == []  # now as close to another story: a second decision needs a clear lead

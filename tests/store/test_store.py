@@ -248,6 +248,24 @@ def test_stories_that_turn_out_to_be_one_are_merged_and_old_ids_follow(db_url: s
         store.close()
 
 
+def test_an_early_article_rejoins_its_story_once_the_story_has_grown(store: Store) -> None:
+    texts = ["The dam above Marlow burst on Monday and water flooded the valley villages.",
+             "Engineers had warned of cracks in the reservoir wall, an inspection report shows.",
+             "The Marlow dam burst on Monday, flooding valley villages; engineers had warned of cracks.",
+             "Engineers had warned of cracks in the reservoir wall of the Marlow dam, an inspection report shows, "
+             "before it burst and flooded valley villages."]
+    dates = ["2020-03-02", "2020-02-20", "2020-03-03", "2020-03-04"]
+    store.merge_threshold = 1.1  # no merge of two stories one article matches: only the stray rule can join them
+    index = store.load_index(GROUPING)
+    found = [store.ingest(Article(id=f"dam-{number}", text=text, published=published), index,
+                          datetime.now(UTC)).story_id
+             for number, (text, published) in enumerate(zip(texts, dates, strict=True))]
+    assert found[1] != found[0]  # at first the engineers' warning shares nothing with the story
+    assert {store.resolve(story_id) for story_id in found} == {found[0]}
+    (story,) = store.stories()
+    assert story.articles == 4 and story.first_seen.startswith("2020-02-20")  # the early article's date counts
+
+
 def test_stories_since_lists_only_recent_ones(store: Store) -> None:
     ingest_all(store, [article("dam", 1, "2020-01-01"), article("vote", 2, "2021-06-01")])
     assert [row.title for row in store.stories(since="2021-01-01")] == ["vote report 2"]

@@ -28,12 +28,18 @@ OPEN_STORIES = 20_000  # stories kept findable in memory, the most recently acti
 class StoryState:
     id: int
     totals: dict[str, float]  # summed article weights of the story's strongest terms
+    single: bool = True  # one article so far
 
     @property
     def centroid(self) -> dict[str, float]:
         strongest = dict(sorted(self.totals.items(), key=lambda item: -item[1])[:CENTROID_TERMS])
         norm = math.sqrt(sum(value * value for value in strongest.values())) or 1.0
         return {term: value / norm for term, value in strongest.items()}
+
+
+def one_article(totals: dict[str, float]) -> bool:
+    """Whether stored totals are one article's: its weights are unit-length, a sum of two or more is longer."""
+    return abs(math.fsum(value * value for value in totals.values()) - 1.0) < 1e-6
 
 
 @dataclass
@@ -118,6 +124,7 @@ class StoryIndex:
     def add(self, story_id: int, weights: dict[str, float], totals: dict[str, float] | None = None) -> StoryState:
         """Add an article's weights (or a stored story's totals) to a story and re-index its centroid."""
         story = self.stories.get(story_id)
+        new = story is None
         if story is None:
             story = self.stories[story_id] = StoryState(id=story_id, totals={})
         self.stories.move_to_end(story_id)
@@ -126,6 +133,7 @@ class StoryIndex:
         for term, weight in weights.items():
             summed[term] += weight
         story.totals = dict(summed.most_common(3 * CENTROID_TERMS))
+        story.single = one_article(story.totals) if totals else new
         self.index(story)
         self.evict()
         return story
@@ -161,6 +169,30 @@ class StoryIndex:
         for story in saved.values():
             self.stories[story.id] = story
             self.index(story)
+
+    def strays(self, story_id: int) -> list[int]:
+        """Single-article stories that would join this story if their article arrived now.
+
+        An early article of a story, met before the story's vocabulary was known, opens a story of its own;
+        once the story has grown, the question is asked again, more strictly than on arrival (a second
+        decision, taken among more stories): the stray must match this story at the full join threshold and
+        lead every other story it matches by the standout margin. Only stories found through the grown
+        story's centroid terms are asked, so the cost stays bounded.
+        """
+        centroid = self.centroids[story_id]
+        found = []
+        for other_id in self.candidates(centroid) - {story_id}:
+            other = self.stories.get(other_id)
+            if other is None or not other.single:
+                continue
+            own = self.centroids[other_id]
+            if sum(weight * centroid.get(term, 0.0) for term, weight in own.items()) < self.threshold:
+                continue  # cheap first test: most candidates stop here
+            scores = self.scores(own, (self.candidates(own) | {story_id}) - {other_id})
+            runner_up = max((score for key, score in scores.items() if key != story_id), default=0.0)
+            if scores[story_id] >= self.threshold and scores[story_id] - runner_up >= self.standout_margin:
+                found.append(other_id)
+        return found
 
     def merge_candidate(self, story_id: int, bridged: list[int], threshold: float) -> int | None:
         """Among stories the same article also matched, one whose centroid now matches this story's:

@@ -271,6 +271,11 @@ class Store:
                     story_id, merged = min(story_id, other), max(story_id, other)
                     story = index.merge(story_id, merged)
                     self.merge_stories(story_id, merged, revision)
+                strays = index.strays(story_id)
+                saved.update(index.snapshot(strays))
+                for stray in strays:  # early articles of this story that opened stories of their own
+                    story = index.merge(story_id, stray)
+                    self.merge_stories(story_id, stray, revision)
                 self.execute("UPDATE stories SET last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END,"
                              " first_seen = CASE WHEN first_seen > ? THEN ? ELSE first_seen END,"
                              " totals = ?, briefing = NULL, title = ?, revision = ? WHERE id = ?",
@@ -305,8 +310,9 @@ class Store:
         self.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (into, merged))
         self.execute("UPDATE stories SET merged_into = ?, briefing = NULL, revision = ?"
                      " WHERE id = ? OR merged_into = ?", (into, revision, merged, merged))
-        self.execute("UPDATE stories SET first_seen = (SELECT MIN(seen) FROM articles WHERE story_id = ?)"
-                     " WHERE id = ?", (into, into))
+        self.execute("UPDATE stories SET first_seen = (SELECT MIN(seen) FROM articles WHERE story_id = ?),"
+                     " last_seen = (SELECT MAX(seen) FROM articles WHERE story_id = ?) WHERE id = ?",
+                     (into, into, into))
 
     def fold_terms(self) -> None:
         """Add the logged terms of recent articles to term_counts and clear the log (inside a transaction).

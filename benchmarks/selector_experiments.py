@@ -21,12 +21,10 @@ from pathlib import Path
 
 import numpy as np
 
-from newsfuse.clean import clean_all
 from newsfuse.config import Settings
-from newsfuse.evaluate.data import load_stories
 from newsfuse.evaluate.rouge import ngrams, oracle, rouge_tokens, score_summary
-from newsfuse.pipeline import build_story
 from newsfuse.select import FEATURE_NAMES, StoryView, blend, choose, fact_features, load_scorer, order
+from story_views import story_views
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "multinews"
 SETTINGS = Settings().with_overrides(analysis_words=0)
@@ -37,14 +35,7 @@ FUNCTION_WORDS = set("the a an of to in and or for on at by with from as is are 
 
 
 def prepared(path: Path, limit: int) -> list[tuple[StoryView, np.ndarray, list[str]]]:
-    stories = []
-    for story in load_stories(str(path), limit=limit):
-        articles, _ = clean_all(story.documents, SETTINGS.english_min_ratio)
-        if articles and story.references:
-            view = build_story(articles, SETTINGS)
-            if view.facts:
-                stories.append((view, fact_features(view), story.references))
-    return stories
+    return [(view, fact_features(view), references) for _, view, references in story_views(path, limit, SETTINGS)]
 
 
 def rouge(stories: list[tuple[StoryView, np.ndarray, list[str]]], rank: Ranker) -> tuple[float, float]:

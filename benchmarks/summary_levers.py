@@ -31,16 +31,14 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from newsfuse.clean import clean_all
 from newsfuse.config import Settings
-from newsfuse.evaluate.data import load_stories
 from newsfuse.evaluate.peers import PEERS, PeerInput, prepare
 from newsfuse.evaluate.rouge import bootstrap_interval, oracle, score_summary
 from newsfuse.group.separate import document_frequencies
-from newsfuse.pipeline import build_story
 from newsfuse.select import FEATURE_NAMES, StoryView, blend, choose, compress, fact_features, load_scorer, order
 from newsfuse.select.selection import antecedents
 from newsfuse.text import words
+from story_views import story_views
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 SETTINGS = Settings().with_overrides(analysis_words=0, compress=False)
@@ -64,15 +62,9 @@ def hashed(text: str) -> list[int]:
 
 
 def prepared(path: Path, limit: int) -> list[Prepared]:
-    stories = []
-    for story in load_stories(str(path), limit=limit):
-        articles, _ = clean_all(story.documents, SETTINGS.english_min_ratio)
-        if articles and story.references:
-            view = build_story(articles, SETTINGS)
-            if view.facts:
-                stories.append(Prepared(view, fact_features(view), [hashed(text) for text in view.texts],
-                                        story.references, prepare(articles, story.references)))
-    return stories
+    return [Prepared(view, fact_features(view), [hashed(text) for text in view.texts], references,
+                     prepare(articles, references))
+            for articles, view, references in story_views(path, limit, SETTINGS)]
 
 
 def hashed_matrix(rows: list[list[int]]) -> sparse.csr_matrix:

@@ -47,3 +47,13 @@ def test_organisations_and_people_are_never_places() -> None:
     index = index_entities(mentions, [1, 1, 2], {})
     kinds = {cluster.name: cluster.kind for cluster in index.clusters if cluster.spellings}
     assert kinds == {"Boston College": "organisation", "Louis Farrakhan": "person"}
+
+
+def test_a_full_name_called_a_person_keeps_its_cluster_a_person_and_a_lone_first_name_joins_it() -> None:
+    mentions = [(mention("Louis Farrakhan", "person"), mention("Stephen Lawrence", "person")),
+                (mention("Farrakhan", "place"),), (mention("Farrakhan", "place"),), (mention("Farrakhan", "place"),),
+                (mention("Stephen", "place"), mention("Jordan", "place"))]
+    located = gazetteer().lookup(["Farrakhan", "Stephen", "Jordan"])
+    index = index_entities(mentions, [1, 1, 2, 2, 2], located)
+    kinds = {cluster.name: cluster.kind for cluster in index.clusters if cluster.spellings}
+    assert kinds == {"Louis Farrakhan": "person", "Stephen Lawrence": "person", "Jordan": "place"}

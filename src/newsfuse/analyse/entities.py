@@ -28,17 +28,20 @@ class Cluster:
     spellings: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
     sources: set[int] = field(default_factory=set)
+    named_person: bool = False  # a full name the recogniser called a person: "Louis Farrakhan" is no place
 
     def add(self, mention: Mention, source: int) -> None:
         self.spellings[mention.text] += 1
         self.kinds[mention.kind] += 1
         self.sources.add(source)
+        self.named_person |= mention.kind == "person" and len(name_tokens(mention.text)) > 1
 
     def absorb(self, other: Cluster) -> None:
         """Take over another cluster's mentions; the emptied one is skipped from then on."""
         self.spellings.update(other.spellings)
         self.kinds.update(other.kinds)
         self.sources |= other.sources
+        self.named_person |= other.named_person
         other.spellings.clear()
 
     @property
@@ -65,7 +68,8 @@ class EntityIndex:
                 if cluster.kind == "person" and cluster.spellings}
 
 
-def person_clusters(found: list[tuple[int, int, Mention, int]]) -> tuple[list[Cluster], dict[tuple[int, int], int]]:
+def person_clusters(found: list[tuple[int, int, Mention, int]],
+                    located: dict[str, Location]) -> tuple[list[Cluster], dict[tuple[int, int], int]]:
     clusters: list[Cluster] = []
     surnames: list[tuple[str, str]] = []  # per cluster: (surname key, first-name key or "")
     of_mention: dict[tuple[int, int], int] = {}
@@ -78,6 +82,8 @@ def person_clusters(found: list[tuple[int, int, Mention, int]]) -> tuple[list[Cl
         match = next((index for index, (known, known_first) in enumerate(surnames)
                       if similar(surname, known) and (not first or not known_first or first[0] == known_first[0])),
                      None)
+        if match is None and len(tokens) == 1:
+            match = first_name_of(tokens[0], surnames, located.get(mention.text))
         if match is None:
             if mention.kind != "person":
                 continue
@@ -89,6 +95,15 @@ def person_clusters(found: list[tuple[int, int, Mention, int]]) -> tuple[list[Cl
     return clusters, of_mention
 
 
+def first_name_of(token: str, surnames: list[tuple[str, str]], place: Location | None) -> int | None:
+    """The one person whose first name a lone name is ("Stephen's murderers" with Stephen Lawrence in the
+    story); never a country or a capital ("Jordan" stays the country beside Michael Jordan)."""
+    if place is not None and place.feature in ("country", "capital"):
+        return None
+    matches = [number for number, (_, first) in enumerate(surnames) if first.lower() == token.lower()]
+    return matches[0] if len(matches) == 1 else None
+
+
 def index_entities(mentions: Sequence[tuple[Mention, ...]], sources: Sequence[int],
                    located: dict[str, Location]) -> EntityIndex:
     """Cluster every mention of the story's passages; `sources[i]` is passage i's source number and
@@ -96,7 +111,7 @@ def index_entities(mentions: Sequence[tuple[Mention, ...]], sources: Sequence[in
     found = [(passage, number, mention, sources[passage])
              for passage, passage_mentions in enumerate(mentions)
              for number, mention in enumerate(passage_mentions) if mention.kind != "group"]
-    people, of_mention = person_clusters(found)
+    people, of_mention = person_clusters(found, located)
     clusters: list[Cluster] = list(people)
     by_key: dict[str, int] = {}
     for passage, number, mention, source in found:
@@ -115,7 +130,8 @@ def index_entities(mentions: Sequence[tuple[Mention, ...]], sources: Sequence[in
     of_mention = {where: merged[cluster] for where, cluster in of_mention.items()}
     for cluster in clusters:
         if cluster.spellings:
-            cluster.kind = max(cluster.kinds, key=lambda kind: (cluster.kinds[kind], kind == "person"))
+            cluster.kind = "person" if cluster.named_person else max(
+                cluster.kinds, key=lambda kind: (cluster.kinds[kind], kind == "person"))
             if cluster.kind == "place" and ORGANISATION_WORD.search(cluster.name):
                 cluster.kind = "organisation"  # "Boston College", "University of Massachusetts"
     return EntityIndex(clusters=clusters, of_mention=of_mention)

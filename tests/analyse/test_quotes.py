@@ -186,3 +186,27 @@ def test_a_quotation_over_two_sentences_is_one_quote() -> None:
     assert analysis.quotes[0].speaker == "Mayor Tom Becker"
     text = analysis.quotes[0].text
     assert text.startswith("The water is falling fast.") and "reopen by Friday" in text
+
+
+def test_a_person_with_an_appositive_speaks_though_no_comma_closes_it() -> None:
+    analysis = analysed("Ana Ruiz, spokeswoman for the state attorney general's office said the suspect was not "
+                        "the author of the program.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Ana Ruiz"]
+
+
+def test_a_name_inside_the_statement_is_not_whom_a_trailing_pronoun_stands_for() -> None:
+    analysis = analysed("Fire chief Maria Alvarez said the suspect had confessed on Friday. The suspect then "
+                        "called Mark Olsen and deleted the files, she said.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Maria Alvarez"] * 2
+
+
+def test_said_followed_by_a_clause_is_not_a_trailing_attribution() -> None:
+    analysis = analysed("Tom Berg, a vice president for security at Delta Systems, said the company was hoping for "
+                        "the best but bracing for the worst.")
+    assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [("Tom Berg", "the")]
+
+
+def test_a_name_right_after_a_group_word_is_the_speaker_of_a_trailing_attribution() -> None:
+    analysis = analysed("More cases of the disease are found than ever before, in part because tests improved, says "
+                        "study co-author Maria Alvarez, a professor of medicine.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Maria Alvarez"]

@@ -27,6 +27,7 @@ def resolved(text: str, anchor: date | None = SUNDAY) -> list[str | None]:
     ("arrests came last week", "2016-06-06/2016-06-12"),
     ("the war began in 2011", "2011"),
     ("-- Oct. 12-13, 1992: a flight around the world", "1992-10-12"),
+    ("the code was posted a week ago Friday", "2016-06-10"),
 ])
 def test_expressions_resolve_against_the_publication_date(text: str, expected: str) -> None:
     assert resolved(text) == [expected]
@@ -79,3 +80,9 @@ def test_a_possessive_date_belongs_to_its_noun_not_to_the_sentence() -> None:
     events = build_timeline([Passage(1, 0, "The results of Sunday's vote show that voters are tired of the old "
                                            "parties, the analyst said.", ())], {1: "2016-06-21"})
     assert events == ()
+
+
+def test_what_is_poised_to_happen_on_a_weekday_lies_ahead() -> None:
+    events = build_timeline([Passage(1, 0, "A virus that erases hard drives is poised to strike on Monday.", ())],
+                            {1: "1999-04-24"})
+    assert [event.date for event in events] == ["1999-04-26"]

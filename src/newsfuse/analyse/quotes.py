@@ -64,7 +64,7 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
               r"advocates|observers|neighbou?rs|friends|colleagues|aides|allies|rivals|doctors|teachers|"
               r"students|workers|farmers|villagers|natives|pundits|executives|authors)")
-GROUP_BEFORE = re.compile(r"((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+)?" + GROUP_NOUN +
+GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+)?" + GROUP_NOUN +
                           r")\s+(?:(?:on|in|last|this)\s+\w+\s+|(?:has|have|had|also|at first|initially|earlier|"
                           r"later|previously|again|now|still)\s+)*$")
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
@@ -73,8 +73,10 @@ SUBJECT_GROUP = re.compile(r"^\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + GROUP_N
 CLAUSE_PRONOUN = re.compile(r"\b(?:what|which|that|as)\s+$", re.I)  # "criticized X for what it said were ..."
 COUPLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+$")  # "Ken and Brenda Barker"
 # "The Children's Bridge, an adoption agency in Canada said": the name speaks, not its description
-APPOSED_SUBJECT = re.compile(r"^\s*((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s*,\s+(?:a|an)\s+[^,]+?\s*$")
+APPOSED_SUBJECT = re.compile(r"^\s*((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s*,\s+(?P<article>(?:a|an)\s+)?"
+                             r"[a-z][^,]*?\s*$")  # "Rita Malley, spokeswoman for ... said" too, when a name begins it
 TRAILING_PHRASE = re.compile(r",\s+((?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+$")
+NAME_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}[A-Z]")
 ROLE_AFTER_VERB = re.compile(r"^\s*(the\s+\w+)\s*[.,]?\s*$", re.I)  # "..., said the chairman."
 POSSESSIVE_GROUP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?" + GROUP_NOUN)
 NAME_AFTER = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\b(?!\s+[A-Z])")
@@ -205,7 +207,12 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     if apposed:
         named = next((mention for mention in passage.mentions if apposed.start(1) <= mention.start < apposed.end(1)
                       and mention.kind != "place"), None)
-        return mention_speaker(named) if named else Speaker(cluster=None, phrase=apposed.group(1))
+        if named:
+            return mention_speaker(named)
+        name = apposed.group(1)
+        if (apposed.group("article") or len(name.split()) > 1) \
+                and name.removeprefix("The ").split()[0].lower() not in NOT_A_NAME_START:
+            return Speaker(cluster=None, phrase=name)
     subject = SUBJECT_NAME.match(clause) if not cut else None  # a name the recogniser missed or mislabelled
     if subject and subject.group(1).split()[0].lower() not in NOT_A_NAME_START and clause.rstrip().endswith(","):
         named = next((mention for mention in passage.mentions if mention.start == subject.start(1)), None)
@@ -310,6 +317,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             continue
         lead = text[:match.start()].rstrip().rstrip(",")
         tail = len(text[match.end():].split()) <= TAIL_WORDS and text[:match.start()].rstrip().endswith(",")
+        if tail and not lead.endswith(ENDS_WITH_QUOTE) and clause_follows(text[match.end():]):
+            tail = False  # "X, a vice president, said the company was hoping ...": the company is not speaking
         inverted = lead.endswith(ENDS_WITH_QUOTE) or not lead or tail
         speaker = speaker_after(passage, match.end(), spans) if inverted else None
         if speaker is not None:
@@ -330,6 +339,23 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
                 return Attribution(named, match.start(), comma + 1 if comma > 0 else match.end())
             return Attribution(named, match.start(), match.end(), text_before=True)
     return None
+
+
+def after_statement(passage: Passage, attribution: Attribution, pronoun: str) -> bool:
+    """The pronoun's attribution follows what was said ("..., she said."): names before it are its content."""
+    before = passage.text[:attribution.start].rstrip()
+    before = before[:-len(pronoun)].rstrip() if before.lower().endswith(pronoun) else before
+    return attribution.text_before or (before.endswith(",") and len(passage.text[attribution.end:].split()) <= 3)
+
+
+def clause_follows(rest: str) -> bool:
+    """A group phrase after the verb that goes on into a clause of its own ("said the company was hoping")."""
+    group = GROUP_AFTER.match(rest)
+    if group is None:
+        return False
+    after = rest[group.end():]
+    return not after.lstrip().startswith((",", ".", ";")) and len(after.split()) > 3 \
+        and not NAME_SOON.match(after)  # "says study co-author Marsha Seltzer": the name is the speaker
 
 
 def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[Said]:
@@ -432,9 +458,10 @@ def speaker_of(attribution: Attribution, passage: Passage, number: int, resolve:
                last_person: dict[int, Speaker], last_other: dict[int, Speaker]) -> Speaker | None:
     """The attribution's speaker resolved: a pronoun to whom it stands for, a mention to its entity."""
     speaker = attribution.speaker
-    if isinstance(speaker, str):  # a pronoun
+    if isinstance(speaker, str):  # a pronoun; after the statement ("..., she said") names before it are its content
         pool = last_person if speaker in ("he", "she", "i") else last_other
-        return resolve_pronoun(speaker, passage, number, attribution.start, resolve, pool)
+        return resolve_pronoun(speaker, passage, number, 0 if after_statement(passage, attribution, speaker)
+                               else attribution.start, resolve, pool)
     owned = OWNED.match(speaker.phrase) if speaker.cluster is None and speaker.mention is None else None
     if owned:  # "his wife": the wife of the person last named, never that person
         owner = last_person.get(passage.source)

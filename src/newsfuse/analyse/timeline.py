@@ -30,8 +30,8 @@ EXPRESSIONS = [
     ("day_month", re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d|\s*[-–]\d)",
                              re.I)),
     ("day_month", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\b(?!,?\s*\d)", re.I)),
-    ("weekday", re.compile(r"\b(?:(?:last|on|this|early|late)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) +
-                           r")(?:'s)?\b(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
+    ("weekday", re.compile(r"\b(?:(?:last|on|this|early|late|(?P<week_ago>a week ago))\s+)?(?P<weekday>"
+                           + "|".join(WEEKDAYS) + r")(?:'s)?\b(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|this morning|this afternoon|this evening|"
                                 r"last night)\b", re.I)),
     ("last_month_name", re.compile(r"\b(?P<which>last|this|in|since|early|late|mid-?)\s+" + MONTH + r"\b(?!\s*\d)",
@@ -42,7 +42,7 @@ EXPRESSIONS = [
                         r"(?!\s*[-–]\d)", re.I)),  # "by 2012", "until 2005": deadlines, not events
 ]
 NOT_MONTH = re.compile(r"\bmay\b(?!\s+\d)", re.I)  # "may" the verb
-FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|planned)\s+to|"
+FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|planned|poised)\s+to|"
                     r"plans? to|expects?|upcoming|starting|going to)\b", re.I)
 PAST_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|\w+ed)\s+(?:on\s+)?$", re.I)  # "said Friday"
 # a date in a side clause ("since the Altima in 1992", "which ended Wednesday") dates the sentence only when
@@ -108,6 +108,8 @@ def resolve(kind: str, match: re.Match[str], anchor: date | None, future: bool =
             return (anchor + timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
         day = last_weekday(anchor, weekday)
         if match.group(0).lower().startswith("last") and day == anchor:
+            day -= timedelta(days=7)
+        if parts.get("week_ago"):  # "a week ago Friday": the Friday before last
             day -= timedelta(days=7)
         return day.isoformat()
     if kind == "relative_day":

@@ -57,3 +57,11 @@ def test_a_full_name_called_a_person_keeps_its_cluster_a_person_and_a_lone_first
     index = index_entities(mentions, [1, 1, 2, 2, 2], located)
     kinds = {cluster.name: cluster.kind for cluster in index.clusters if cluster.spellings}
     assert kinds == {"Louis Farrakhan": "person", "Stephen Lawrence": "person", "Jordan": "place"}
+
+
+def test_a_nickname_in_quotation_marks_does_not_split_a_name() -> None:
+    from newsfuse.analyse.nlp import find_mentions
+
+    (mentions,) = find_mentions(["County Executive William ''Pat'' Schuber said the county spent $1.15 million."])
+    people = [found.text for found in mentions if found.kind == "person"]
+    assert len(people) == 1 and people[0].startswith("William") and people[0].endswith("Schuber")

@@ -22,6 +22,7 @@ KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "plac
 LEADING = ("the ", "The ")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?$")
 SEPARATOR = "\n\n"
+NICKNAME_GAP = re.compile(r"\s*(?:''|``|[\"“”'’])\s*")  # between the parts of one name
 TRAILING = ("'s", "’s", "'", "’", " and", " or", " of", ",")
 
 
@@ -89,7 +90,21 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
                 if kind == "organisation" and LOCATIVE.search(text[:start]):
                     kind = "place"  # "at Al-Tanaf", "near Aleppo": the recogniser often calls these organisations
                 found[text].append(Mention(text[start:end], kind, start, end))
-    return [tuple(found[text]) for text in texts]
+    return [tuple(joined_nicknames(text, found[text])) for text in texts]
+
+
+def joined_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """William ''Pat'' Schuber: the recogniser cuts a name at a nickname's quotation marks into two or three
+    people; person mentions with only quotation marks and spaces between them are one name."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.kind == mention.kind == "person" \
+                and NICKNAME_GAP.fullmatch(text[previous.end:mention.start]):
+            joined[-1] = Mention(text[previous.start:mention.end], "person", previous.start, mention.end)
+        else:
+            joined.append(mention)
+    return joined
 
 
 @dataclass(frozen=True)

@@ -90,11 +90,11 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
     unique_words = sum(word_count(article.text) for index, article in enumerate(articles)
                        if story.copy_of[index] is None)
     budget = settings.words or default_budget(independent, unique_words)
-    scores, chosen = select(story, budget, settings, scorer_path)
+    scores, chosen = score_and_choose(story, budget, settings, scorer_path)
     if not chosen and (story.word_counts > settings.max_sentence_words).any():
         # text without sentence punctuation: its run-on spans are cut into pieces that fit a budget
         story = build_story(articles, settings, cut_run_ons=True)
-        scores, chosen = select(story, budget, settings, scorer_path)
+        scores, chosen = score_and_choose(story, budget, settings, scorer_path)
     if not chosen:  # only very short sentences: the best one that fits the budget, if any
         fitting = np.flatnonzero(story.word_counts <= budget)
         if len(fitting):
@@ -117,7 +117,8 @@ def brief(items: Iterable[Article | RawDocument | str], words: int | None = None
     return Briefing(summary=summary, sources=sources, words=budget, warnings=tuple(warnings), analysis=analysis)
 
 
-def select(story: StoryView, budget: int, settings: Settings, scorer_path: str) -> tuple[np.ndarray, list[int]]:
+def score_and_choose(story: StoryView, budget: int, settings: Settings,
+                     scorer_path: str) -> tuple[np.ndarray, list[int]]:
     """Each fact's score, and the facts chosen for the summary."""
     features = fact_features(story)
     scores = blend(load_scorer(scorer_path).score(features), features[:, FEATURE_NAMES.index("centrality")],

@@ -70,7 +70,8 @@ GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
                          re.I)
 SUBJECT_GROUP = re.compile(r"^\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + GROUP_NOUN + r")\b", re.I)
-CLAUSE_PRONOUN = re.compile(r"\b(?:what|which|that|as)\s+$", re.I)  # "criticized X for what it said were ..."
+# "criticized X for what it said were ...": the pronoun of a clause, just before the verb
+CLAUSE_PRONOUN = re.compile(r"\b(?:what|which|that|as)\s+(?:it|they)\s+(?:\w+\s+)?$", re.I)
 COUPLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+$")  # "Ken and Brenda Barker"
 # "The Children's Bridge, an adoption agency in Canada said": the name speaks, not its description
 APPOSED_SUBJECT = re.compile(r"^\s*((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s*,\s+(?P<article>(?:a|an)\s+)?"
@@ -372,9 +373,9 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
         for passage in clauses(sentence):
             spans = quote_spans(passage.text)
             attribution = attribution_of(passage, spans)
-            start = opened.pop(source, None)
+            start = opened.pop(source, None)  # the quotation's first sentence, if this one closes it
             if start is not None and not (attribution and spans and spans[0][0] == 0 and start.passage == number - 1):
-                said.append(start)  # the quotation did not close as expected: its first sentence stands alone
+                said.append(start)  # it did not close as expected: its first sentence stands alone
                 start = None
             if attribution is None:
                 speaker, continues = running_on(passages, number, spans, previous_direct, resolve, last_person,
@@ -389,15 +390,16 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
                     previous_direct[source] = (number, speaker)
                 continue
             speaker = speaker_of(attribution, passage, number, resolve, last_person, last_other)
+            text, direct = reported_text(passage, attribution, spans) if speaker else ("", False)
+            if start is not None:
+                if direct:
+                    text = f"{start.text} {text}"
+                else:
+                    said.append(start)
             if speaker is None:
                 continue
             if is_couple(passage, attribution.speaker):
                 couples.add(speaker_key(speaker))
-            text, direct = reported_text(passage, attribution, spans)
-            if start is not None:
-                text = f"{start.text} {text}" if direct else text
-                if not direct:
-                    said.append(start)
             if len(text.split()) >= MIN_QUOTE_WORDS:
                 said.append(Said(speaker, text, direct, source, number))
             if direct:
@@ -500,7 +502,7 @@ def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, 
                     pool: dict[int, Speaker]) -> Speaker | None:
     """"he"/"she": a person named earlier in the sentence, else the last person named in the article;
     "it"/"they": the last organisation that spoke or was named first in a sentence of the article."""
-    if pronoun in ("it", "they") and CLAUSE_PRONOUN.search(passage.text[:position].rstrip()[:-len(pronoun)]):
+    if pronoun in ("it", "they") and CLAUSE_PRONOUN.search(passage.text[:position]):
         subject = SUBJECT_GROUP.match(passage.text)
         if subject:
             return Speaker(cluster=None, phrase=subject.group(1))

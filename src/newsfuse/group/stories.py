@@ -186,11 +186,11 @@ class StoryIndex:
             if other is None or not other.single:
                 continue
             own = self.centroids[other_id]
-            if sum(weight * centroid.get(term, 0.0) for term, weight in own.items()) < self.threshold:
+            score = sum(weight * centroid.get(term, 0.0) for term, weight in own.items())
+            if score < self.threshold:
                 continue  # cheap first test: most candidates stop here
-            scores = self.scores(own, (self.candidates(own) | {story_id}) - {other_id})
-            runner_up = max((score for key, score in scores.items() if key != story_id), default=0.0)
-            if scores[story_id] >= self.threshold and scores[story_id] - runner_up >= self.standout_margin:
+            rivals = self.scores(own, self.candidates(own) - {other_id, story_id})
+            if score - max(rivals.values(), default=0.0) >= self.standout_margin:
                 found.append(other_id)
         return found
 

@@ -11,7 +11,7 @@ beside peers run in the same script on the same cleaned articles:
 There is no peer for disagreements. Entities also report how many predicted entities each matched gold
 entity is split into (1.0 is ideal: every name variant merged).
 
-    python benchmarks/analysis_quality.py [--split dev|frozen|all] [--json FILE] [--verbose]
+    python benchmarks/analysis_quality.py [--split dev|frozen|all] [--story NAME ...] [--json FILE] [--verbose]
 
 Stories are dev (rules may be tuned on them) or frozen (`"split": "frozen"`: annotated before any rule was
 changed for them and never looked at while tuning); the two are scored and reported apart. Places: a gold
@@ -296,6 +296,7 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="list newsfuse's missed and extra items")
     parser.add_argument("--split", choices=("dev", "frozen", "all"), default="all",
                         help="dev: stories rules may be tuned on; frozen: never tuned on, scored apart")
+    parser.add_argument("--story", nargs="+", default=[], help="only stories whose name holds one of these")
     args = parser.parse_args()
     duc = {}
     if DUC.exists():
@@ -309,7 +310,7 @@ def main() -> None:
     for path in sorted(GOLD.glob("*.json")):
         story = json.loads(path.read_text(encoding="utf-8"))
         split = story.get("split", "dev")
-        if split not in tallies:
+        if split not in tallies or (args.story and not any(part in story["story"] for part in args.story)):
             continue
         docs = documents(story, duc)
         if docs is None:

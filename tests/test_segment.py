@@ -15,6 +15,18 @@ def test_abbreviations_do_not_end_sentences() -> None:
         "George W. Bush left.", "He is No. 5 now."]
 
 
+def test_a_quotation_opening_after_a_company_suffix_starts_a_sentence_and_a_title_never_ends_one() -> None:
+    assert texts("“We agreed,” said Ann Lee, a spokeswoman for Acme Inc. “We will change it.” Police Supt. Terry "
+                 "Hall spoke. Gen. “Mad Dog” Mattis came.") == [
+        "“We agreed,” said Ann Lee, a spokeswoman for Acme Inc.", "“We will change it.”",
+        "Police Supt. Terry Hall spoke.", "Gen. “Mad Dog” Mattis came."]
+
+
+def test_a_question_quoted_before_a_named_speaker_ends_no_sentence() -> None:
+    assert texts("“Who will pay?” Tom Berg asked. “Nobody!” The hall emptied.") == [
+        "“Who will pay?” Tom Berg asked.", "“Nobody!”", "The hall emptied."]
+
+
 def test_initialisms_end_a_sentence_only_before_a_sentence_starter() -> None:
     assert texts("The U.S. Army said no. It was in the U.S. The next day he left.") == [
         "The U.S. Army said no.", "It was in the U.S.", "The next day he left."]

@@ -12,11 +12,14 @@ from newsfuse.model import Article, Sentence
 from newsfuse.text import STOPWORDS
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen maj col lt sgt cpl capt cmdr adm gov sen rep reps sens rev hon pres st jr sr
+    """mr mrs ms dr prof gen maj col lt sgt cpl capt cmdr adm gov sen rep reps sens rev hon pres st jr sr supt insp
+    det atty msgr
     inc corp co ltd llc bros dept univ assn vs etc approx est fig ft mt jan feb mar apr jun jul aug sep
     sept oct nov dec ave blvd rd mass calif fla ill penn ariz colo conn wash wis tenn okla mich minn nev
     ore va del md ky la miss mo neb ala ark kan ga ind""".split()
 )
+# abbreviations that end a name, so a quotation opening after one opens a sentence ("Barnes & Noble Inc. “We ...")
+NAME_ENDINGS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "jr", "sr", "etc"})
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "pp", "art"})  # "No. 5", but "said no. A"
 # "U.S. The" ends a sentence; "U.S. Army" does not: after an initialism only these words start one.
 SENTENCE_STARTERS = frozenset(
@@ -29,6 +32,7 @@ BOUNDARY = re.compile(r"(?P<end>[.!?…]+(?:[\"'”’)\]]|'')*)\s+")
 NEXT_START = re.compile(r"[\"'“‘(\[`]*\s*(?P<first>\S)")
 PREVIOUS_TOKEN = re.compile(r"(?P<token>[\w.'’-]+)$")
 NEXT_WORD = re.compile(r"[\"'“‘(]*([\w’']+)")
+NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|added|told|wrote|replied)\b")
 INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 MAX_SPAN_WORDS = 80  # as Settings.max_sentence_words: longer spans are cut so they can be chosen at all,
 PIECE_WORDS = 40  # into pieces short enough for a small word budget
@@ -46,15 +50,15 @@ def is_boundary(text: str, match: re.Match[str]) -> bool:
     first = following.group("first")
     if first.islower() and not text.startswith(("“", '"', "``"), after):
         return False
-    if not end.startswith("."):
-        return True
+    if not end.startswith("."):  # “Who will pay?” Tom Berg asked.: the quotation's question ends no sentence
+        return not (end[-1] in "\"”'" and NAMED_SPEAKER.match(text, after))
     before = PREVIOUS_TOKEN.search(text, max(0, match.start() - 80), match.start() + 1)  # bounded look-back
     token = before.group("token").rstrip(".") if before else ""
     if INITIALISM.match(token + "."):
         next_word = NEXT_WORD.match(text, after)
         return bool(next_word) and next_word.group(1) in SENTENCE_STARTERS
     if token.lower() in ABBREVIATIONS and not end.endswith(("”", '"', "'", ")")):
-        return False
+        return token.lower() in NAME_ENDINGS and text.startswith(("“", "``"), after)
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # a middle initial: "George W. Bush"
     return not (first.isdigit() and token.lower() in NUMBER_ABBREVIATIONS)

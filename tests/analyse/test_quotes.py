@@ -210,3 +210,65 @@ def test_a_name_right_after_a_group_word_is_the_speaker_of_a_trailing_attributio
     analysis = analysed("More cases of the disease are found than ever before, in part because tests improved, says "
                         "study co-author Maria Alvarez, a professor of medicine.")
     assert [quote.speaker for quote in analysis.quotes] == ["Maria Alvarez"]
+
+
+def test_a_quotation_over_several_sentences_is_one_quote_of_whoever_closes_it() -> None:
+    analysis = analysed("“We will rebuild. The river is falling. The roads will open by Friday,” Mayor Tom Becker said.")
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("Mayor Tom Becker", "We will rebuild. The river is falling. The roads will open by Friday")]
+
+
+def test_a_quotation_left_open_goes_on_in_the_sentences_after_it() -> None:
+    analysis = analysed("“Who is going to pay?” Tom Berg asked. “That is what this is about. From their side you "
+                        "can see the advantages. It was a freak accident.” The case opens in May.")
+    assert [quote.text for quote in analysis.quotes] == [
+        "Who is going to pay?",
+        "That is what this is about. From their side you can see the advantages. It was a freak accident."]
+    assert {quote.speaker for quote in analysis.quotes} == {"Tom Berg"}
+
+
+def test_wire_quotations_opened_with_two_apostrophes_go_on_after_the_attribution() -> None:
+    analysis = analysed("''It was a disaster for people who used it,'' film director Michael Winner said Wednesday. "
+                        "''And you met a better class of people in the lounge.''")
+    assert [quote.text for quote in analysis.quotes] == [
+        "It was a disaster for people who used it", "And you met a better class of people in the lounge"]
+    assert {quote.speaker for quote in analysis.quotes} == {"Michael Winner"}
+
+
+def test_a_long_role_between_the_quotation_and_the_verb_is_not_part_of_what_was_said() -> None:
+    analysis = analysed("“Read literally, the slogan would discourage searches elsewhere,” Nicholas Vianna, "
+                        "advertising review specialist with the group's National Advertising Division, said Tuesday.")
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("Nicholas Vianna", "Read literally, the slogan would discourage searches elsewhere")]
+
+
+def test_saying_after_a_comma_credits_the_subject_the_sentence_opens_with() -> None:
+    analysis = analysed("Continental issued a brief statement on Wednesday, saying there was no proof that it was "
+                        "linked to the crash. The union opposes the spinoff, saying it could lead to plant closures. "
+                        "The mayor left the hall, saying goodbye to the staff. In Paris, police fired tear gas, saying "
+                        "the crowd had turned violent.")
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("Continental", "there was no proof that it was linked to the crash"),
+        ("The union", "it could lead to plant closures")]
+
+
+def test_no_proof_that_keeps_its_negation_and_maintain_reports_only_before_that() -> None:
+    analysis = analysed("Tom Berg said there was no proof that the plane caused the crash. The army has maintained a "
+                        "strong presence at the base. The booksellers associations maintain that the sellers have a "
+                        "presence in the state.")
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("Tom Berg", "there was no proof that the plane caused the crash"),
+        ("The booksellers associations", "the sellers have a presence in the state")]
+
+
+def test_a_name_after_a_title_and_an_organisation_speaks_and_when_asked_is_no_attribution() -> None:
+    analysis = analysed("When asked about the request of the owners, Board of Equalization Chairman Johan Klehs "
+                        "said the state is enforcing the tax code.")
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("Johan Klehs", "the state is enforcing the tax code")]
+
+
+def test_a_source_close_to_the_talks_speaks() -> None:
+    analysis = analysed("The agreements provide 185,000 workers with 3 percent pay raises each year, a source close "
+                        "to the talks said.")
+    assert [quote.speaker for quote in analysis.quotes] == ["a source close to the talks"]

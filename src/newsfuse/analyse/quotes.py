@@ -21,16 +21,19 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "announced|announces|declared|declares|asserted|alleged|alleges|acknowledged|admitted|stressed|"
                 "emphasized|emphasised|replied|responded|wrote|writes|believes|conceded|"
                 "predicted|complained|urged|reported|testified|recalled|quoted|dismissed|dismisses|disputed|"
-                "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts")
+                "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
+                "maintained")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
 REQUEST = re.compile(r"^\s+(?:(?!that\b)[\w.’'-]+\s+){1,6}?to\s+[a-z]")
+THAT_VERBS = frozenset({"maintain", "maintains", "maintained"})  # they report speech only before "that"
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
 NOT_SPOKEN = re.compile(r"(?:\b(?:could|would|should|might|may|can|cannot|will|must|to|not|never|was|were|been|"
-                        r"being|be|is|are)|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+                        r"being|be|is|are|when|if|once|unless|until|as|after|before|while)|n['’]t)\s+(?:\w+ly\s+)?$",
+                        re.I)  # "when asked", "as noted": a participle with no speaker
 # a name after a preposition is an object ("visiting from Kalona", "a worker in Savoonga"), never who speaks
 OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|from|near|to|for|with|on|into|about|against|across|around|outside|"
                            r"inside|by|after|before|hearing|than|between|among|toward|towards|over|under|"
@@ -49,6 +52,7 @@ OPEN, CLOSE = r"(?:“|``|\"|'')", r"(?:”|''|\")"  # some wires open quotation
 QUOTED = re.compile(OPEN + r"((?:(?!" + CLOSE + r")[^“])+?)(?:" + CLOSE + r"|$)|^((?:(?!" + OPEN + r")[^”])+?)(?<=\S)"
                     + CLOSE)
 ENDS_WITH_QUOTE = ("”", '"', "''")
+OPENS_WITH_QUOTE = ("“", '"', "``", "''")  # a sentence never begins with a closing mark: '' opens there
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
 QUOTED_AS = re.compile(r"\bquoted\s+(.{2,120}?)\s+as\s+say(?:ing)?\b")
 PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they|we|I)\s+(?:(?:(?:has|have|had|also|later|then|further|again|"
@@ -60,16 +64,17 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"scientists?|researchers?|designers?|engineers?|specialists?|family|families|parents|relatives|"
               r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|"
               r"commission|union|"
-              r"company|firm|group|party|management|board|council|court|campaign|team|club|association|office|"
+              r"company|firm|group|party|management|board|council|court|campaign|team|club|associations?|office|"
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
               r"advocates|observers|neighbou?rs|friends|colleagues|aides|allies|rivals|doctors|teachers|"
               r"students|workers|farmers|villagers|natives|pundits|executives|authors)")
 GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+)?" + GROUP_NOUN +
-                          r")\s+(?:(?:on|in|last|this)\s+\w+\s+|(?:has|have|had|also|at first|initially|earlier|"
+                          r"(?:\s+(?:close to|familiar with|involved in|with knowledge of)\s+(?:the\s+)?[\w-]+)?)"
+                          r"\s+(?:(?:on|in|last|this)\s+\w+\s+|(?:has|have|had|also|at first|initially|earlier|"
                           r"later|previously|again|now|still)\s+)*$")
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
                          re.I)
-SUBJECT_GROUP = re.compile(r"^\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + GROUP_NOUN + r")\b", re.I)
+SUBJECT_GROUP = re.compile(r"^\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,4}?" + GROUP_NOUN + r")\b", re.I)
 # "criticized X for what it said were ...": the pronoun of a clause, just before the verb
 CLAUSE_PRONOUN = re.compile(r"\b(?:what|which|that|as)\s+(?:it|they)\s+(?:\w+\s+)?$", re.I)
 COUPLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+$")  # "Ken and Brenda Barker"
@@ -85,10 +90,18 @@ NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]{2,})\s+(?:also\s+|later\s+|then\s+)
 TIME_WORDS = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                         r"yesterday)\b[,\s]*", re.I)
 TRAILING_TIME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$")
+# "said on Tuesday that X" says X; "said there was no proof that X" does not: only such words go before "that"
+LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|never|was|is|were|are|had|has|have|"
+                          r"be|been)\b)[\w.’'-]+\s+){0,4}?that\s+", re.I)
+# "Continental issued a statement, saying there was no proof": the sentence's subject says what follows
+SAYING = re.compile(r",\s+saying\s+(?:that\s+)?(?=(?:it|he|she|they|we|I|there|the|a|an|this|these|those|its|his|her|"
+                    r"their|our|[A-Z0-9])\b)")
+SUBJECT_PRONOUN = re.compile(r"^\s*(he|she|it|they)\s", re.I)
 PARTICIPLE = re.compile(r"^\s*,?\s*(?:quoting|citing|according|adding|speaking|referring|in explaining)\b", re.I)
 CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+")
 TAIL_WORDS = 15  # "..., said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity."
 MIN_QUOTE_WORDS = 3
+QUOTATION_SENTENCES = 5  # how far ahead a quotation's closing attribution is looked for
 
 
 @dataclass(frozen=True)
@@ -128,8 +141,11 @@ def outside(spans: list[tuple[int, int]], position: int) -> bool:
     return all(not start <= position < end for start, end in spans)
 
 
-def is_object(text: str, mention: Mention) -> bool:
-    return object_at(text, mention.start)
+def is_object(text: str, mention: Mention, names: Sequence[Mention] = ()) -> bool:
+    """A name after a preposition, unless the preposition belongs to another name: in "Board of Equalization
+    Chairman Johan Klehs said", Klehs is the subject."""
+    found = OBJECT_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    return found is not None and not any(name.start <= found.start() < name.end for name in names)
 
 
 def object_at(text: str, start: int) -> bool:
@@ -142,7 +158,7 @@ def mention_near(mentions: Sequence[Mention], start: int, end: int, last: bool, 
     can be a subject there, not the object of a preposition."""
     kinds = ("person",) if person else ("person", "organisation", "place")  # "the Germans" speaks for nobody
     inside = [mention for mention in mentions if start <= mention.start and mention.end <= end
-              and mention.kind in kinds and not (subject_in and is_object(subject_in, mention))]
+              and mention.kind in kinds and not (subject_in and is_object(subject_in, mention, mentions))]
     if not inside:
         return None
     return inside[-1] if last else inside[0]
@@ -259,17 +275,27 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         comma = before.rfind(",")
         if not attribution.text_before and not quoted_before and comma > 0:  # "…, the scientists say.": not theirs
             before = before[:comma]
-        if quoted_before and len(before.split()) <= words_before + 2:
+        if quoted_before and (len(before.split()) <= words_before + 2
+                              or speaker_follows(text, quoted_before, attribution)):
             return quoted_words(text, quoted_before), True
         return before, False
     clause = TIME_WORDS.sub("", after.strip(" ,:"))
-    clause = re.sub(r"^(?:[\w.’'-]+\s+){0,4}?that\s+", "", clause).rstrip(" .")
+    clause = LEAD_TO_THAT.sub("", clause).rstrip(" .")
     quoted_after = [(start, end) for start, end in spans if start >= attribution.end]
     if quoted_after and sum(len(text[start:end].split()) for start, end in quoted_after) >= 0.8 * len(clause.split()):
         return quoted_words(text, quoted_after), True
     if quoted_before and not quoted_after and words_before >= MIN_QUOTE_WORDS:
         return quoted_words(text, quoted_before), True
     return clause, False  # reported speech, quoted fragments and all
+
+
+def speaker_follows(text: str, quoted: list[tuple[int, int]], attribution: Attribution) -> bool:
+    """“...,” Nicholas Vianna, advertising review specialist with the group's division, said: the sentence opens
+    with the quotation, and what stands between it and the verb is who speaks."""
+    gap = text[quoted[-1][1]:attribution.start]
+    speaker = attribution.speaker
+    return not text[:quoted[0][0]].strip(" “\"`'") and isinstance(speaker, Speaker) and speaker.phrase in gap \
+        and len(gap.split()) <= TAIL_WORDS + 5
 
 
 def around_attribution(text: str, attribution: Attribution, spans: list[tuple[int, int]]) -> tuple[str, bool] | None:
@@ -316,6 +342,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             continue
         if match.group(0) in REQUEST_VERBS and REQUEST.match(text[match.end():]):
             continue
+        if match.group(0) in THAT_VERBS and not text.startswith(" that ", match.end()):
+            continue
         lead = text[:match.start()].rstrip().rstrip(",")
         tail = len(text[match.end():].split()) <= TAIL_WORDS and text[:match.start()].rstrip().endswith(",")
         if tail and not lead.endswith(ENDS_WITH_QUOTE) and clause_follows(text[match.end():]):
@@ -327,6 +355,11 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         speaker = speaker_before(passage, match.start(), spans)
         if speaker is not None:
             return Attribution(speaker, match.start(), match.end())
+    saying = SAYING.search(text)
+    if saying and outside(spans, saying.start()):
+        subject = sentence_subject(passage)
+        if subject is not None:
+            return Attribution(subject, saying.start(), saying.end())
     for match in ACCORDING_TO.finditer(text):
         speaker = mention_near(passage.mentions, match.end(), match.end() + 70, last=False)
         group = GROUP_AFTER.match(text[match.end():])
@@ -340,6 +373,18 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
                 return Attribution(named, match.start(), comma + 1 if comma > 0 else match.end())
             return Attribution(named, match.start(), match.end(), text_before=True)
     return None
+
+
+def sentence_subject(passage: Passage) -> Speaker | str | None:
+    """Who the sentence is about when it opens with them: a name, a group ("The union"), or a pronoun."""
+    pronoun = SUBJECT_PRONOUN.match(passage.text)
+    if pronoun:
+        return pronoun.group(1).lower()
+    first = mention_near(passage.mentions, 0, len(passage.text), last=False)
+    if first is not None and first.kind != "place" and not passage.text[:first.start].strip(" ").removeprefix("The"):
+        return mention_speaker(first)
+    group = SUBJECT_GROUP.match(passage.text)
+    return Speaker(cluster=None, phrase=group.group(1)) if group else None
 
 
 def after_statement(passage: Passage, attribution: Attribution, pronoun: str) -> bool:
@@ -367,9 +412,23 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
     previous_direct: dict[int, tuple[int, Speaker]] = {}  # per source: the last direct quotation's passage, speaker
     couples: set[str] = set()  # speakers named as "Ken and Brenda Barker": "they" may stand for them
     opened: dict[int, Said] = {}  # per source: a quotation's first sentence, whose attribution ends the next one
+    inside: dict[int, tuple[int, int]] = {}  # per source: (passage, said index) of a credited quotation left open
     for number, sentence in enumerate(passages):
         source = sentence.source
         speakers = []
+        held = opened.get(source)
+        if held is not None and held.passage == number - 1 and not quote_spans(sentence.text):
+            opened[source] = replace(held, text=joined(held.text, sentence.text.strip()), passage=number)
+            continue  # “A. B. C,” said X: B is inside the quotation X ends
+        going_on = inside.pop(source, None)
+        if going_on is not None and going_on[0] == number - 1:
+            closing = continued(sentence.text)
+            if closing is not None:
+                item = said[going_on[1]]
+                said[going_on[1]] = replace(item, text=joined(item.text, closing), passage=number)
+                if closing == sentence.text.strip():
+                    inside[source] = (number, going_on[1])
+                continue
         for passage in clauses(sentence):
             spans = quote_spans(passage.text)
             attribution = attribution_of(passage, spans)
@@ -387,13 +446,15 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
                                                                       for begin, end in spans))
                     else:
                         said.append(first)
+                        if left_open(passage.text):
+                            inside[source] = (number, len(said) - 1)
                     previous_direct[source] = (number, speaker)
                 continue
             speaker = speaker_of(attribution, passage, number, resolve, last_person, last_other)
             text, direct = reported_text(passage, attribution, spans) if speaker else ("", False)
             if start is not None:
                 if direct:
-                    text = f"{start.text} {text}"
+                    text = joined(start.text, text)
                 else:
                     said.append(start)
             if speaker is None:
@@ -402,6 +463,8 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
                 couples.add(speaker_key(speaker))
             if len(text.split()) >= MIN_QUOTE_WORDS:
                 said.append(Said(speaker, text, direct, source, number))
+                if direct and left_open(passage.text):
+                    inside[source] = (number, len(said) - 1)
             if direct:
                 previous_direct[source] = (number, speaker)
             else:
@@ -417,6 +480,30 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
     return said + list(opened.values())
 
 
+def joined(first: str, second: str) -> str:
+    """Two sentences of one quotation, the first with the full stop its quotation marks were trimmed of."""
+    return f"{first}{'' if first.endswith(('.', '!', '?', '…')) else '.'} {second}"
+
+
+def left_open(text: str) -> bool:
+    """The sentence opens a quotation it does not close: the next sentence goes on with it."""
+    spans = quote_spans(text)
+    return bool(spans) and spans[-1][1] == len(text) and not text.rstrip().endswith(ENDS_WITH_QUOTE)
+
+
+def continued(text: str) -> str | None:
+    """What a sentence adds to the quotation the sentence before left open: all of it when it has no quotation
+    marks, the words before the closing mark when it closes the quotation and says nothing after; None when it
+    is anything else (a new quotation, or the quotation's attribution)."""
+    spans = quote_spans(text)
+    if not spans:
+        return text.strip()
+    start, end = spans[0]
+    if len(spans) == 1 and start == 0 and len(text[end:].strip(" ”\"'.,")) == 0:
+        return text[:end].strip()
+    return None
+
+
 def is_couple(passage: Passage, speaker: Speaker | str) -> bool:
     return isinstance(speaker, Speaker) and speaker.mention is not None \
         and bool(COUPLE_BEFORE.search(passage.text[:speaker.mention.start]))
@@ -430,16 +517,21 @@ def running_on(passages: Sequence[Passage], number: int, spans: list[tuple[int, 
     quotation just before (a speaker's second sentence); nobody when the sentence before was not a quotation
     (a list of titles is no quote)."""
     passage = passages[number]
-    if not spans or not passage.text.lstrip().startswith(("“", '"', "``")):
+    if not spans or not passage.text.lstrip().startswith(OPENS_WITH_QUOTE):
         return None, False
-    following = passages[number + 1] if number + 1 < len(passages) else None
-    if following is not None and following.source == passage.source and not passage.text.rstrip().endswith(
-            ENDS_WITH_QUOTE):
-        next_spans = quote_spans(following.text)
-        attribution = attribution_of(following, next_spans)
-        if attribution is not None and next_spans and next_spans[0][0] == 0:
-            speaker = speaker_of(attribution, following, number + 1, resolve, last_person, last_other)
-            return speaker, speaker is not None
+    if left_open(passage.text):  # the sentence that closes the quotation, past any it runs through
+        for ahead in range(number + 1, min(number + 1 + QUOTATION_SENTENCES, len(passages))):
+            following = passages[ahead]
+            next_spans = quote_spans(following.text)
+            if following.source != passage.source or (next_spans and next_spans[0][0] != 0):
+                break
+            if not next_spans:
+                continue
+            attribution = attribution_of(following, next_spans)
+            if attribution is not None:
+                speaker = speaker_of(attribution, following, ahead, resolve, last_person, last_other)
+                return speaker, speaker is not None
+            break
     earlier = previous_direct.get(passage.source)
     return (earlier[1] if earlier and earlier[0] == number - 1 else None), False
 

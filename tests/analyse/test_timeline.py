@@ -86,3 +86,19 @@ def test_what_is_poised_to_happen_on_a_weekday_lies_ahead() -> None:
     events = build_timeline([Passage(1, 0, "A virus that erases hard drives is poised to strike on Monday.", ())],
                             {1: "1999-04-24"})
     assert [event.date for event in events] == ["1999-04-26"]
+
+
+def test_a_date_a_superlative_counts_from_and_the_last_year_as_a_noun_date_nothing() -> None:
+    assert dated("The decline, the largest since March, reflected poor morale.") == []
+    assert dated("Arrests fell, the first drop since 2012 in the state.") == []
+    assert dated("The last year murders numbered less than 700 was 1988.") == []
+    assert dated("Ford today is the most profitable of the automakers.") == []
+    assert dated("Arrests fell sharply since March.") == [("2016-03", "since March")]
+
+
+def test_a_day_without_year_is_the_nearer_one_unless_a_past_verb_puts_it_before() -> None:
+    assert dated("The current pacts expire Sept. 14.", "1999-06-16") == [("1999-09-14", "Sept. 14")]
+    assert dated("Two troopers were indicted on Sept. 14 in the shooting.", "1999-06-16") == [
+        ("1998-09-14", "Sept. 14")]
+    assert dated("The contract gives them until Jan. 1 to retire.", "1999-09-29") == [("2000-01-01", "Jan. 1")]
+    assert dated("The strike began Feb. 3 at the plant.", "1999-06-16") == [("1999-02-03", "Feb. 3")]

@@ -1,7 +1,9 @@
 """When things happened: date expressions resolved against each article's publication date.
 
 "on Thursday" is the last Thursday on or before publication, "last September" the last September before
-it, "June 16" takes the year that puts it nearest before publication. Without a publication date only
+it, "June 16" takes the year that puts it nearest before publication when a past verb stands by it ("was
+arrested June 16"), else the nearer of the dates before and after ("the pacts expire Sept. 14"). Without a
+publication date only
 complete dates ("June 16, 2016") resolve; the rest are kept as undatable rather than guessed.
 """
 
@@ -55,6 +57,14 @@ LATER_CLAUSE = re.compile(r"\b(?:when|after|before|until)\b[^,;:(]*$", re.I)  # 
 NOWADAYS = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|remains?|exists?)\b(?:[^,;:]|,(?=\d))*$", re.I)
 COMPARISON_BEFORE = re.compile(r"(?:\bthan\s+(?:in\s+)?|\bfrom\s+[\d,.]+(?:\s+\w+)?\s+)$", re.I)
 COMPARISON_AFTER = re.compile(r"^\s+than\b", re.I)
+# "the largest since March", "the first since 1990": a comparison with a date, not the event's date
+SUPERLATIVE_SINCE = re.compile(r"\bthe\s+(?:\w+est|first|most\s+\w+|least\s+\w+)\s+(?:[\w-]+\s+){0,2}(?:since\s+)?$",
+                               re.I)
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the last year murders fell below 700 was 1988": not last year
+NOWADAYS_AFTER = re.compile(r"^\s+(?:is|are|remains?)\b", re.I)  # "Ford today is the most profitable"
+# a past verb just before a date ("was arrested on Sept. 7") puts a day and month without year before publication
+PAST_NEAR = re.compile(r"\b(?:was|were|had|did|(?!(?:said|told|added|reported|stated|noted)\b)\w{3,}ed)\b", re.I)
+PAST_WINDOW = 40
 FUTURE_WINDOW = 80
 
 
@@ -69,9 +79,19 @@ def last_weekday(anchor: date, weekday: int) -> date:
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def nearest_year(anchor: date, month: int, day: int, future: bool = False) -> date | None:
+def nearest_year(anchor: date, month: int, day: int, future: bool = False, either: bool = False) -> date | None:
     """The year that puts month/day at most about two months after the anchor (ten, for what will
-    happen), else before it."""
+    happen), else before it; `either` (no past verb by the date: "the pacts expire Sept. 14"): the nearer one."""
+    if either and not future:
+        candidates = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                candidates.append(date(year, month, day))
+            except ValueError:
+                continue
+        nearest = min(candidates, key=lambda candidate: abs((candidate - anchor).days), default=None)
+        if nearest is not None and nearest > anchor + timedelta(days=60):
+            return nearest
     ahead = timedelta(days=300 if future else 60)
     for year in (anchor.year + 1, anchor.year, anchor.year - 1):
         try:
@@ -83,9 +103,12 @@ def nearest_year(anchor: date, month: int, day: int, future: bool = False) -> da
     return None
 
 
-def resolve(kind: str, match: re.Match[str], anchor: date | None, future: bool = False) -> str | None:
+def resolve(kind: str, match: re.Match[str], anchor: date | None, future: bool = False, past: bool = True,
+            ) -> str | None:
     """ISO date at the precision known; None when the expression needs an anchor it does not have. `future`:
-    the sentence tells what will happen ("will reopen Monday"), so a weekday or month lies ahead."""
+    the sentence tells what will happen ("will reopen Monday"), so a weekday or month lies ahead; `past`: a past
+    verb stands by the date, so a day and month without year lie before publication (else the nearer of the
+    two)."""
     parts = match.groupdict()
     month = MONTHS.get((parts.get("month") or "").lower().rstrip("."), 0)
     if kind == "full":
@@ -100,7 +123,7 @@ def resolve(kind: str, match: re.Match[str], anchor: date | None, future: bool =
     if anchor is None:
         return None
     if kind == "day_month":
-        found = nearest_year(anchor, month, int(parts["day"]), future)
+        found = nearest_year(anchor, month, int(parts["day"]), future, either=not past)
         return found.isoformat() if found else None
     if kind == "weekday":
         weekday = WEEKDAYS.index(parts["weekday"].lower())
@@ -179,8 +202,13 @@ def main_expression(text: str) -> tuple[str, re.Match[str]] | None:
         before, after = text[:match.start()], text[match.end():]
         if COMPARISON_BEFORE.search(before) or COMPARISON_AFTER.match(after):
             continue
-        if match.group(0).lower() == "today" and NOWADAYS.search(before):
+        if match.group(0).lower() == "today" and (NOWADAYS.search(before) or NOWADAYS_AFTER.match(after)):
             continue  # "there are 250,000 Navajos today": now, not a day
+        if SUPERLATIVE_SINCE.search(before) and (match.group(0).lower().startswith("since")
+                                                 or before.lower().endswith("since ")):
+            continue
+        if kind == "period" and THE_BEFORE.search(before):
+            continue
         if POSSESSIVE.match(after) or match.group(0).lower().endswith(("'s", "’s")):
             continue  # "Sunday's vote": the date belongs to a noun, not to what the sentence tells
         side = 2 if SIDE_CLAUSE.search(before) else 1 if LATER_CLAUSE.search(before) else 0
@@ -197,6 +225,10 @@ def tells_future(text: str, match: re.Match[str]) -> bool:
     return bool(FUTURE.search(text[max(0, match.start() - FUTURE_WINDOW):match.end() + FUTURE_WINDOW]))
 
 
+def told_past(text: str, match: re.Match[str]) -> bool:
+    return bool(PAST_NEAR.search(text[max(0, match.start() - PAST_WINDOW):match.start()]))
+
+
 def build_timeline(passages: Sequence[Passage], published: dict[int, str]) -> tuple[Event, ...]:
     """One event per sentence that carries a date, dated by its main clause, merged across sources when the
     same thing has the same date; dated events in order, undatable last."""
@@ -206,7 +238,8 @@ def build_timeline(passages: Sequence[Passage], published: dict[int, str]) -> tu
         found = main_expression(passage.text)
         if found:
             kind, match = found
-            events.append(Event(date=resolve(kind, match, anchor, tells_future(passage.text, match)) or "",
+            events.append(Event(date=resolve(kind, match, anchor, tells_future(passage.text, match),
+                                             told_past(passage.text, match)) or "",
                                 text=event_text(passage.text), expression=match.group(0),
                                 sources=(passage.source,)))
     merged: list[Event] = []

@@ -3,8 +3,8 @@
 "on Thursday" is the last Thursday on or before publication, "last September" the last September before
 it, "June 16" takes the year that puts it nearest before publication when a past verb stands by it ("was
 arrested June 16"), else the nearer of the dates before and after ("the pacts expire Sept. 14"). Without a
-publication date only
-complete dates ("June 16, 2016") resolve; the rest are kept as undatable rather than guessed.
+publication date only complete dates
+("June 16, 2016") resolve; the rest are kept as undatable rather than guessed.
 """
 
 from __future__ import annotations

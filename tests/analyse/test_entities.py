@@ -43,10 +43,11 @@ def test_organisations_and_people_are_never_places() -> None:
     from newsfuse.analyse.nlp import Mention
 
     mentions = [(Mention("Boston College", "place", 0, 14),), (Mention("Louis Farrakhan", "person", 0, 15),),
-                (Mention("Farrakhan", "place", 0, 9),)]
-    index = index_entities(mentions, [1, 1, 2], {})
+                (Mention("Farrakhan", "place", 0, 9),), (Mention("DaimlerChrysler AG", "place", 0, 18),)]
+    index = index_entities(mentions, [1, 1, 2, 2], {})
     kinds = {cluster.name: cluster.kind for cluster in index.clusters if cluster.spellings}
-    assert kinds == {"Boston College": "organisation", "Louis Farrakhan": "person"}
+    assert kinds == {"Boston College": "organisation", "Louis Farrakhan": "person",
+                     "DaimlerChrysler AG": "organisation"}
 
 
 def test_a_full_name_called_a_person_keeps_its_cluster_a_person_and_a_lone_first_name_joins_it() -> None:
@@ -65,3 +66,12 @@ def test_a_nickname_in_quotation_marks_does_not_split_a_name() -> None:
     (mentions,) = find_mentions(["County Executive William ''Pat'' Schuber said the county spent $1.15 million."])
     people = [found.text for found in mentions if found.kind == "person"]
     assert len(people) == 1 and people[0].startswith("William") and people[0].endswith("Schuber")
+
+
+def test_a_prefixed_adjective_is_no_name() -> None:
+    from newsfuse.analyse.nlp import find_mentions
+
+    (mentions,) = find_mentions(["The grounding leaves the wealthy with no faster trans-Atlantic flight to London, "
+                                 "and anti-American protests grew in Paris."])
+    names = {found.text for found in mentions}
+    assert not any("-" in name for name in names) and {"London", "Paris"} <= names

@@ -213,7 +213,8 @@ def test_a_name_right_after_a_group_word_is_the_speaker_of_a_trailing_attributio
 
 
 def test_a_quotation_over_several_sentences_is_one_quote_of_whoever_closes_it() -> None:
-    analysis = analysed("“We will rebuild. The river is falling. The roads will open by Friday,” Mayor Tom Becker said.")
+    analysis = analysed("“We will rebuild. The river is falling. The roads will open by Friday,” Mayor Tom Becker "
+                        "said.")
     assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
         ("Mayor Tom Becker", "We will rebuild. The river is falling. The roads will open by Friday")]
 

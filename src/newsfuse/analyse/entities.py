@@ -19,7 +19,7 @@ from newsfuse.analyse.places import Location
 ORGANISATION_WORD = re.compile(r"\b(?:University|College|School|Society|Association|Institute|Academy|Foundation|"
                                r"Council|Committee|Commission|Agency|Department|Ministry|Party|Bank|Company|Corp|"
                                r"Inc|Hospital|Club|League|Board|Court|Church|Museum|Press|Network|Fund|Forum|"
-                               r"Medical Center|Campaign)\b")
+                               r"Medical Center|Campaign|AG|Co|Ltd|LLC|PLC|GmbH|Airlines|Airways|Motors)\b")
 
 
 @dataclass

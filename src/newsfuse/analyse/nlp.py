@@ -24,6 +24,8 @@ LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?$")
 SEPARATOR = "\n\n"
 NICKNAME_GAP = re.compile(r"\s*(?:''|``|[\"“”'’])\s*")  # between the parts of one name
 TRAILING = ("'s", "’s", "'", "’", " and", " or", " of", ",")
+# "trans-Atlantic", "anti-American" are adjectives; "Pan-African Conference" is a name
+PREFIXED = re.compile(r"^(?:trans|pro|anti|non|mid|pan|post|pre|ex|neo|sub|inter|un)-")
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,8 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
                 continue
             start, end = trimmed(text, entity.start_char - base, entity.end_char - base)
             last_word = text[start:end].split()[-1].rstrip(".").lower() if end > start else ""
-            if end - start >= 2 and any(char.isupper() for char in text[start:end]) and last_word not in TITLES:
+            if end - start >= 2 and any(char.isupper() for char in text[start:end]) and last_word not in TITLES \
+                    and not PREFIXED.match(text[start:end]):
                 kind = KINDS[entity.label_]
                 if kind == "organisation" and LOCATIVE.search(text[:start]):
                     kind = "place"  # "at Al-Tanaf", "near Aleppo": the recogniser often calls these organisations

@@ -243,14 +243,14 @@ def test_a_long_role_between_the_quotation_and_the_verb_is_not_part_of_what_was_
         ("Nicholas Vianna", "Read literally, the slogan would discourage searches elsewhere")]
 
 
-def test_saying_after_a_comma_credits_the_subject_the_sentence_opens_with() -> None:
+def test_saying_after_a_comma_credits_the_subject_the_sentence_opens_with_after_a_time_or_place() -> None:
     analysis = analysed("Continental issued a brief statement on Wednesday, saying there was no proof that it was "
                         "linked to the crash. The union opposes the spinoff, saying it could lead to plant closures. "
                         "The mayor left the hall, saying goodbye to the staff. In Paris, police fired tear gas, saying "
                         "the crowd had turned violent.")
     assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
         ("Continental", "there was no proof that it was linked to the crash"),
-        ("The union", "it could lead to plant closures")]
+        ("The union", "it could lead to plant closures"), ("police", "the crowd had turned violent")]
 
 
 def test_no_proof_that_keeps_its_negation_and_maintain_reports_only_before_that() -> None:
@@ -273,3 +273,53 @@ def test_a_source_close_to_the_talks_speaks() -> None:
     analysis = analysed("The agreements provide 185,000 workers with 3 percent pay raises each year, a source close "
                         "to the talks said.")
     assert [quote.speaker for quote in analysis.quotes] == ["a source close to the talks"]
+
+
+def test_a_verb_followed_by_time_and_circumstance_credits_what_came_before_it() -> None:
+    analysis = analysed("New evidence from the probe bolsters theories that an ocean lies beneath the crust of the "
+                        "moon, scientists reported Monday after analyzing results from the flyby. Ann Lee, 43, a "
+                        "worker in Savoonga, said at a news conference that hunting gets more difficult.")
+    assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
+        ("scientists", "New"), ("Ann Lee", "hunting")]
+
+
+def test_an_attribution_inside_a_statement_keeps_both_halves() -> None:
+    analysis = analysed("Mayor Tom Becker spoke on Monday. Stocks soared after the vote, he said, because “we have "
+                        "shown the world that we are calm.”")
+    assert len(analysis.quotes) == 1 and analysis.quotes[0].speaker == "Mayor Tom Becker"
+    assert analysis.quotes[0].text.startswith("Stocks soared") and "shown the world" in analysis.quotes[0].text
+
+
+def test_the_subject_of_a_sentence_speaks_through_an_appositive_that_names_others() -> None:
+    analysis = analysed("The report, issued by Andrew Cuomo, the housing secretary, said that 5.4 million families "
+                        "pay more than half their incomes for housing. Cuban-American leaders, encouraged by a bid "
+                        "to keep Elian Gonzalez in the United States, said Saturday they would halt protests. Dan "
+                        "Burton, chairman of the committee, said he subpoenaed Elian to block precipitous action.")
+    assert [quote.speaker for quote in analysis.quotes] == ["The report", "Cuban-American leaders", "Dan Burton"]
+
+
+def test_a_name_after_a_closed_phrase_speaks_and_a_request_in_an_opening_clause_does_not() -> None:
+    analysis = analysed("When President Bill Clinton asked for 120,000 vouchers in January, Rep. Rick Lazio, R-N.Y., "
+                        "acknowledged that no vouchers had been approved. Speaking after his meeting with Caldera, "
+                        "Hugo Chavez said the rally reflected a peaceful vote.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Rep. Rick Lazio", "Hugo Chavez"]
+
+
+def test_unnamed_speakers_with_a_clause_or_a_phrase_after_them() -> None:
+    analysis = analysed("“This process gets him off to a powerful start,” a Western diplomat who insisted on "
+                        "anonymity said. “We see this as part of the strategy,” an aide to Clinton said.")
+    assert [quote.speaker for quote in analysis.quotes] == [
+        "Western diplomat who insisted on anonymity", "an aide to Clinton"]
+
+
+def test_found_reports_a_finding_only_with_that() -> None:
+    analysis = analysed("A report prepared by the department in March found that the number of families waiting "
+                        "had increased to 600,000. Police found the car in a ditch near the river on Sunday.")
+    assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [("A report", "the")]
+
+
+def test_reported_words_that_open_a_quotation_go_on_with_it() -> None:
+    analysis = analysed("Sen. Bob Smith met the boy. Smith said the boy told him in Spanish: “Help me. I don't want "
+                        "to go back.” The boy smiled.")
+    assert [quote.text for quote in analysis.quotes] == [
+        "the boy told him in Spanish: “Help me. I don't want to go back."]

@@ -22,12 +22,12 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "emphasized|emphasised|replied|responded|wrote|writes|believes|conceded|"
                 "predicted|complained|urged|reported|testified|recalled|quoted|dismissed|dismisses|disputed|"
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
-                "maintained")
+                "maintained|found")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
-REQUEST = re.compile(r"^\s+(?:(?!that\b)[\w.’'-]+\s+){1,6}?to\s+[a-z]")
-THAT_VERBS = frozenset({"maintain", "maintains", "maintained"})  # they report speech only before "that"
+REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,6}?to\s+[a-z]|for\b)")  # "asked for 120,000 vouchers"
+THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found"})  # speech only before "that" (or at the end)
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
@@ -57,6 +57,7 @@ ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
 QUOTED_AS = re.compile(r"\bquoted\s+(.{2,120}?)\s+as\s+say(?:ing)?\b")
 PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they|we|I)\s+(?:(?:(?:has|have|had|also|later|then|further|again|"
                             r"once|previously|earlier|repeatedly)\s+)*|(?:[\w’'-]+\s+){1,6}and\s+)$", re.I)
+PRONOUN_CLAUSE = re.compile(r"\s*(?:that\s+)?(?:he|she|it|they|we|I|there)\s+[a-z]")  # "said he subpoenaed"
 PRONOUN_AFTER = re.compile(r"^\s*(he|she|it|they)\s*(?=[,.;:!?]|$)", re.I)  # "…,” said she." ("said she would": no)
 GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|government|army|navy|fleet|police|sources?|"
               r"analysts?|experts?|diplomats?|witnesses|residents|investigators|prosecutors|lawyers?|"
@@ -66,15 +67,16 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"commission|union|"
               r"company|firm|group|party|management|board|council|court|campaign|team|club|associations?|office|"
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
-              r"advocates|observers|neighbou?rs|friends|colleagues|aides|allies|rivals|doctors|teachers|"
+              r"advocates|observers|neighbou?rs|friends|colleagues|aides?|allies|rivals|doctors|teachers|"
               r"students|workers|farmers|villagers|natives|pundits|executives|authors)")
 GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+)?" + GROUP_NOUN +
-                          r"(?:\s+(?:close to|familiar with|involved in|with knowledge of)\s+(?:the\s+)?[\w-]+)?)"
+                          r"(?:\s+(?:close to|familiar with|involved in|with knowledge of|to|for|of|at)\s+(?:the\s+)?"
+                          r"[\w-]+|\s+who\s+(?:[a-z]+\s+){1,4}?[a-z]+)?)"
                           r"\s+(?:(?:on|in|last|this)\s+\w+\s+|(?:has|have|had|also|at first|initially|earlier|"
                           r"later|previously|again|now|still)\s+)*$")
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
                          re.I)
-SUBJECT_GROUP = re.compile(r"^\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,4}?" + GROUP_NOUN + r")\b", re.I)
+SUBJECT_GROUP = re.compile(r"\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,4}?" + GROUP_NOUN + r")\b", re.I)
 # "criticized X for what it said were ...": the pronoun of a clause, just before the verb
 CLAUSE_PRONOUN = re.compile(r"\b(?:what|which|that|as)\s+(?:it|they)\s+(?:\w+\s+)?$", re.I)
 COUPLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+$")  # "Ken and Brenda Barker"
@@ -94,9 +96,15 @@ TRAILING_TIME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|never|was|is|were|are|had|has|have|"
                           r"be|been)\b)[\w.’'-]+\s+){0,4}?that\s+", re.I)
 # "Continental issued a statement, saying there was no proof": the sentence's subject says what follows
-SAYING = re.compile(r",\s+saying\s+(?:that\s+)?(?=(?:it|he|she|they|we|I|there|the|a|an|this|these|those|its|his|her|"
-                    r"their|our|[A-Z0-9])\b)")
-SUBJECT_PRONOUN = re.compile(r"^\s*(he|she|it|they)\s", re.I)
+SAYING = re.compile(r",\s+saying,?\s+(?:that\s+)?(?=(?:it|he|she|they|we|I|there|the|a|an|this|these|those|its|his|"
+                    r"her|their|our)\b|[A-Z0-9]|``|“|\")")
+OPENING_PHRASE = re.compile(r"^\s*(?:(?:On|In|At|After|Before|During|Later|Earlier|Last|This|Meanwhile|Then|Yesterday|"
+                            r"Today)\b[^,]{0,60},\s*)?")  # "On Tuesday, Chavez issued the decree, saying ..."
+# what follows a verb that says nothing itself: "reported Monday after analyzing the results"
+ADVERBIAL = re.compile(r"(?:after|at|during|following|before|while|when|through|in an?|in the|on the)\s", re.I)
+THAT_OR_END = re.compile(r"\s+that\b|\s*[.;]?\s*$")
+OPENING_CLAUSE = re.compile(r"^\s*(?:When|After|Before|If|As|While|Although|Though|Because|Since|Once|Until|Unless)\b")
+SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
 PARTICIPLE = re.compile(r"^\s*,?\s*(?:quoting|citing|according|adding|speaking|referring|in explaining)\b", re.I)
 CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+")
 TAIL_WORDS = 15  # "..., said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity."
@@ -142,10 +150,13 @@ def outside(spans: list[tuple[int, int]], position: int) -> bool:
 
 
 def is_object(text: str, mention: Mention, names: Sequence[Mention] = ()) -> bool:
-    """A name after a preposition, unless the preposition belongs to another name: in "Board of Equalization
-    Chairman Johan Klehs said", Klehs is the subject."""
+    """A name after a preposition ("visiting from Kalona", "with Smith, Jones and Brown"), unless a comma closed the
+    phrase before it or the preposition belongs to another name: in "Board of Equalization Chairman Johan Klehs
+    said", Klehs is the subject."""
     found = OBJECT_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-    return found is not None and not any(name.start <= found.start() < name.end for name in names)
+    if found is None or ("," in found.group(0) and " and " not in found.group(0)):
+        return False  # a comma closed the phrase: "in January, Rep. Rick Lazio acknowledged"; a list has "and"
+    return not any(name.start <= found.start() < name.end for name in names)
 
 
 def object_at(text: str, start: int) -> bool:
@@ -215,11 +226,20 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     if family:
         return relative_speaker(passage, cut + family.start(3) if family.group(3) else -1, family)
     group = GROUP_BEFORE.search(clause)
+    adjacent = next((mention for mention in passage.mentions if mention.kind == "person"
+                     and cut <= mention.start and mention.end <= verb_start
+                     and not passage.text[mention.end:verb_start].strip()), None)
+    if adjacent is not None and not (group and group.start(1) < adjacent.start):
+        return mention_speaker(adjacent)  # "after his meeting with Caldera, Chavez said": the name by the verb speaks
     person = mention_near(passage.mentions, cut + max(0, len(clause) - 180), verb_start, last=True, person=True,
                           subject_in=passage.text)
     between = passage.text[person.end:verb_start].strip() if person else ""
     if person and (not between or (between[0] == "," and between[-1] == ",")):
         return mention_speaker(person)  # "Peter Cook said", "Peter Cook, a long appositive ..., said"
+    opening = SUBJECT_GROUP.match(passage.text) if not cut else None
+    aside = passage.text[opening.end(1):verb_start].strip() if opening else ""
+    if opening and aside.startswith(",") and aside.endswith(",") and not quote_spans(aside):
+        return Speaker(cluster=None, phrase=opening.group(1))  # "The report, issued by X, said"
     apposed = APPOSED_SUBJECT.match(clause) if not cut else None
     if apposed:
         named = next((mention for mention in passage.mentions if apposed.start(1) <= mention.start < apposed.end(1)
@@ -240,6 +260,8 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     possessive = POSSESSIVE_GROUP.match(passage.text[found.end:verb_start]) if found else None
     if found and possessive:  # "Tony Blair's spokesman said"
         return Speaker(cluster=None, phrase=passage.text[found.start:found.end + possessive.end()])
+    if group and object_at(clause, group.start(1)) and opening:  # "A report prepared by the department found"
+        return Speaker(cluster=None, phrase=opening.group(1))
     if group:  # "U.S. officials said", "..., Russian newswires reported"
         return Speaker(cluster=None, phrase=group.group(1).strip())
     trailing = TRAILING_PHRASE.search(clause)
@@ -280,6 +302,10 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
             return quoted_words(text, quoted_before), True
         return before, False
     clause = TIME_WORDS.sub("", after.strip(" ,:"))
+    before = text[:attribution.start].rstrip()
+    if ADVERBIAL.match(clause) and not LEAD_TO_THAT.match(clause) and not quoted_before and "," in before \
+            and len(before.split()) >= 6:
+        return before[:before.rfind(",")].strip(), False  # "X, scientists reported Monday after analyzing ..."
     clause = LEAD_TO_THAT.sub("", clause).rstrip(" .")
     quoted_after = [(start, end) for start, end in spans if start >= attribution.end]
     if quoted_after and sum(len(text[start:end].split()) for start, end in quoted_after) >= 0.8 * len(clause.split()):
@@ -311,8 +337,8 @@ def around_attribution(text: str, attribution: Attribution, spans: list[tuple[in
     if after_spans and not text[attribution.end:after_spans[0][0]].strip(" ,:“\"`'"):  # After that, she says, “…”
         return quoted_words(text, after_spans), True
     after = text[attribution.end:]
-    if spans or attribution.text_before or not after.lstrip().startswith(",") or PARTICIPLE.match(after):
-        return None
+    if before_spans or attribution.text_before or not after.lstrip().startswith(",") or PARTICIPLE.match(after):
+        return None  # (quotations after it are part of the rest: "A, he said, because “B”")
     opening = text.rfind(",", 0, attribution.start)
     rest = after.lstrip(" ,")
     if opening <= 0 or len(rest.split()) < MIN_QUOTE_WORDS or len(text[:opening].split()) < 2:
@@ -342,11 +368,14 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             continue
         if match.group(0) in REQUEST_VERBS and REQUEST.match(text[match.end():]):
             continue
-        if match.group(0) in THAT_VERBS and not text.startswith(" that ", match.end()):
+        if match.group(0) in THAT_VERBS and not THAT_OR_END.match(text, match.end()):
             continue
+        if OPENING_CLAUSE.match(text) and "," not in text[:match.start()]:
+            continue  # "When Clinton asked for vouchers, Lazio acknowledged ...": the main clause's verb speaks
         lead = text[:match.start()].rstrip().rstrip(",")
         tail = len(text[match.end():].split()) <= TAIL_WORDS and text[:match.start()].rstrip().endswith(",")
-        if tail and not lead.endswith(ENDS_WITH_QUOTE) and clause_follows(text[match.end():]):
+        if tail and not lead.endswith(ENDS_WITH_QUOTE) and (clause_follows(text[match.end():])
+                                                            or PRONOUN_CLAUSE.match(text, match.end())):
             tail = False  # "X, a vice president, said the company was hoping ...": the company is not speaking
         inverted = lead.endswith(ENDS_WITH_QUOTE) or not lead or tail
         speaker = speaker_after(passage, match.end(), spans) if inverted else None
@@ -376,14 +405,18 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
 
 
 def sentence_subject(passage: Passage) -> Speaker | str | None:
-    """Who the sentence is about when it opens with them: a name, a group ("The union"), or a pronoun."""
-    pronoun = SUBJECT_PRONOUN.match(passage.text)
+    """Who the sentence is about when it opens with them (after a phrase of time or place): a name, a group
+    ("The union"), or a pronoun."""
+    opening = OPENING_PHRASE.match(passage.text)
+    begin = opening.end() if opening else 0
+    pronoun = SUBJECT_PRONOUN.match(passage.text, begin)
     if pronoun:
         return pronoun.group(1).lower()
-    first = mention_near(passage.mentions, 0, len(passage.text), last=False)
-    if first is not None and first.kind != "place" and not passage.text[:first.start].strip(" ").removeprefix("The"):
+    first = mention_near(passage.mentions, begin, len(passage.text), last=False)
+    if first is not None and first.kind != "place" \
+            and not passage.text[begin:first.start].strip(" ").removeprefix("The"):
         return mention_speaker(first)
-    group = SUBJECT_GROUP.match(passage.text)
+    group = SUBJECT_GROUP.match(passage.text, begin)
     return Speaker(cluster=None, phrase=group.group(1)) if group else None
 
 
@@ -463,7 +496,7 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
                 couples.add(speaker_key(speaker))
             if len(text.split()) >= MIN_QUOTE_WORDS:
                 said.append(Said(speaker, text, direct, source, number))
-                if direct and left_open(passage.text):
+                if left_open(passage.text):  # “...” or Smith said Elian told him: “Help me. ...”
                     inside[source] = (number, len(said) - 1)
             if direct:
                 previous_direct[source] = (number, speaker)

@@ -75,3 +75,16 @@ def test_a_prefixed_adjective_is_no_name() -> None:
                                  "and anti-American protests grew in Paris."])
     names = {found.text for found in mentions}
     assert not any("-" in name for name in names) and {"London", "Paris"} <= names
+
+
+def test_planets_wars_and_titles_in_quotation_marks_are_not_listed() -> None:
+    from newsfuse.analyse.nlp import find_mentions
+
+    (probe, war, show) = find_mentions([
+        "The probe flew past Jupiter and its moon Europa, far from Earth, and landed in Kuwait.",
+        "He covered the Persian Gulf War from Baghdad.",
+        "CNN has given us ``Larry King Live'' and Dan Rather.",
+    ])
+    assert [found.text for found in probe] == ["Kuwait"]
+    assert [found.text for found in war] == ["Baghdad"]
+    assert {found.text for found in show} == {"CNN", "Dan Rather"}

@@ -23,7 +23,12 @@ LEADING = ("the ", "The ")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?$")
 SEPARATOR = "\n\n"
 NICKNAME_GAP = re.compile(r"\s*(?:''|``|[\"“”'’])\s*")  # between the parts of one name
-TRAILING = ("'s", "’s", "'", "’", " and", " or", " of", ",")
+TRAILING = ("'s", "’s", "''", "'", "’", " and", " or", " of", ",")
+# bodies of the solar system are no places on a map; a war is an event, not a place
+SKY = frozenset({"Earth", "Moon", "Sun", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
+                 "Io", "Europa", "Ganymede", "Callisto", "Titan", "Enceladus", "Phobos", "Deimos", "Triton"})
+WAR = re.compile(r"\bWars?(?:\s+I{1,3})?$")
+TITLE_OPEN, TITLE_CLOSE = ("``", "“", '"'), ("''", "”", '"')  # ``Larry King Live'': a programme, not a person
 # "trans-Atlantic", "anti-American" are adjectives; "Pan-African Conference" is a name
 PREFIXED = re.compile(r"^(?:trans|pro|anti|non|mid|pan|post|pre|ex|neo|sub|inter|un)-")
 
@@ -93,7 +98,16 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
                 if kind == "organisation" and LOCATIVE.search(text[:start]):
                     kind = "place"  # "at Al-Tanaf", "near Aleppo": the recogniser often calls these organisations
                 found[text].append(Mention(text[start:end], kind, start, end))
-    return [tuple(joined_nicknames(text, found[text])) for text in texts]
+    return [tuple(mention for mention in joined_nicknames(text, found[text]) if is_name(text, mention))
+            for text in texts]
+
+
+def is_name(text: str, mention: Mention) -> bool:
+    """Not a body of the sky or a war taken for a place, nor a title in quotation marks."""
+    if mention.kind == "place" and (mention.text in SKY or WAR.search(mention.text)):
+        return False
+    return not (text[:mention.start].rstrip().endswith(TITLE_OPEN)
+                and text[mention.end:].lstrip().startswith(TITLE_CLOSE))
 
 
 def joined_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -323,6 +323,8 @@ def test_nul_bytes_in_fields_are_stored_alike_on_both_stores_and_stop_nothing(st
     assert ingest_all(store, [poisoned, article("vote", 2)]) == ["stored", "stored"]
     stored = {item.id: item for _, item, _ in store.story_articles(store.stories()[-1].id)}
     assert "dam--1" in stored and stored["dam--1"].source == "Outlet One" and "\x00" not in stored["dam--1"].text
+    assert [row.id for row in store.stories(outlet="Outlet\x00 One", query="dam\x00")] == [store.resolve(
+        store.stories(outlet="Outlet One")[0].id)]  # a filter with NUL means what it means without
 
 
 def test_a_plain_path_is_a_sqlite_store_and_readers_refuse_a_missing_one(tmp_path: Path, example_dir: Path) -> None:

@@ -114,6 +114,9 @@ class Store:
         self.writers.close()
 
     def execute(self, statement: str, parameters: Sequence[Any] = ()) -> Any:
+        """Run a statement; text parameters lose NUL characters, so a filter or a value with one means on
+        PostgreSQL what it means on SQLite (and what was stored, which never holds one)."""
+        parameters = [without_nul(value) if isinstance(value, str) else value for value in parameters]
         try:
             return self.connection.execute(self.dialect.sql(statement), parameters)
         except self.dialect.error as error:
@@ -406,8 +409,7 @@ class Store:
                 " last_modified = CASE WHEN excluded.last_error = '' THEN excluded.last_modified"
                 " ELSE feeds.last_modified END,"
                 " failures = CASE WHEN excluded.last_error = '' THEN 0 ELSE feeds.failures + 1 END",
-                (without_nul(url), without_nul(etag), without_nul(last_modified), datetime.now(UTC).isoformat(),
-                 0 if not error else 1, without_nul(error)))
+                (url, etag, last_modified, datetime.now(UTC).isoformat(), 0 if not error else 1, error))
 
     def unseen(self, urls: Sequence[str]) -> list[str]:
         """The URLs (feed items) neither stored as an article id nor given up on, in the order given."""
@@ -425,7 +427,7 @@ class Store:
         with self.transaction():
             self.execute("INSERT INTO feed_items (url, status, detail, at) VALUES (?, ?, ?, ?)"
                          " ON CONFLICT (url) DO NOTHING",
-                         (without_nul(url), status, without_nul(detail)[:500], datetime.now(UTC).isoformat()))
+                         (url, status, detail[:500], datetime.now(UTC).isoformat()))
 
     def outlets(self, limit: int = 500) -> list[str]:
         return [name for (name,) in self.execute(

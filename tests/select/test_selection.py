@@ -36,6 +36,24 @@ def test_choose_respects_budget_and_skips_repeats() -> None:
     assert sum("dam burst" in text for text in texts) == 1
 
 
+def test_a_fact_told_inside_a_longer_chosen_sentence_is_not_chosen_though_their_cosine_is_low() -> None:
+    articles = [
+        Article(id="a", text="The old Dora dam burst on Monday. Rescue teams reached the flooded area by boat."),
+        Article(id="b", text="On Monday, after a week of heavy rain that flooded fields, cut roads and closed schools "
+                             "across three northern provinces, the old Dora dam burst, officials in the valley town "
+                             "of Lenno told reporters at a crowded evening briefing. Farmers lost crops."),
+    ]
+    story = build_story(articles, Settings())
+    short, long = (next(i for i, fact in enumerate(story.facts)
+                        if story.sentences[fact.representative].text.startswith(start))
+                   for start in ("The old Dora", "On Monday"))
+    assert story.similarity[story.facts[short].representative, story.facts[long].representative] < 0.5
+    scores = np.zeros(len(story.facts))
+    scores[long], scores[short] = 2.0, 1.0
+    chosen = choose(story, scores, budget=200, redundancy=0.5, min_words=3, max_words=80)
+    assert long in chosen and short not in chosen and len(chosen) == len(story.facts) - 1
+
+
 def test_order_puts_leads_first_the_best_scoring_lead_before_the_others() -> None:
     story = build_story(ARTICLES, Settings())
     everything = list(range(len(story.facts)))

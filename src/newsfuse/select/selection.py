@@ -5,6 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from newsfuse.select.features import PRONOUN_START, StoryView
+from newsfuse.text import term_overlap
+
+SAME_FACT = 0.5  # share of the shorter sentence's content terms that makes it a repeat of another
 
 
 def default_budget(independent_sources: int, input_words: int) -> int:
@@ -59,6 +62,9 @@ def choose(story: StoryView, scores: np.ndarray, budget: int, redundancy: float,
             continue
         if chosen and story.similarity[representatives[index], representatives[chosen]].max() >= redundancy:
             continue
+        terms = set(story.terms[representatives[index]])
+        if any(term_overlap(terms, set(story.terms[representatives[other]])) >= SAME_FACT for other in chosen):
+            continue  # most of its words are a chosen sentence's: a paraphrase of a fact already told
         chosen.append(int(index))
         remaining -= length
     return chosen

@@ -20,6 +20,8 @@ def test_a_quotation_opening_after_a_company_suffix_starts_a_sentence_and_a_titl
                  "Hall spoke. Gen. “Mad Dog” Mattis came.") == [
         "“We agreed,” said Ann Lee, a spokeswoman for Acme Inc.", "“We will change it.”",
         "Police Supt. Terry Hall spoke.", "Gen. “Mad Dog” Mattis came."]
+    assert texts("He spoke from Orange, Conn. “It's a big thing for us.”") == [
+        "He spoke from Orange, Conn.", "“It's a big thing for us.”"]
 
 
 def test_a_question_quoted_before_a_named_speaker_ends_no_sentence() -> None:

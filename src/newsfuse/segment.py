@@ -18,8 +18,10 @@ ABBREVIATIONS = frozenset(
     sept oct nov dec ave blvd rd mass calif fla ill penn ariz colo conn wash wis tenn okla mich minn nev
     ore va del md ky la miss mo neb ala ark kan ga ind""".split()
 )
-# abbreviations that end a name, so a quotation opening after one opens a sentence ("Barnes & Noble Inc. “We ...")
-NAME_ENDINGS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "jr", "sr", "etc"})
+# abbreviations that stand before a name: a quotation after one is a nickname ("Gen. “Mad Dog” Mattis"); after any
+# other ("Barnes & Noble Inc. “We ...", "in Orange, Conn. “It's ...") a quotation opens a sentence
+NAME_TITLES = frozenset("mr mrs ms dr prof gen maj col lt sgt cpl capt cmdr adm gov sen rep reps sens rev hon pres st "
+                        "supt insp det atty msgr".split())
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "pp", "art"})  # "No. 5", but "said no. A"
 # "U.S. The" ends a sentence; "U.S. Army" does not: after an initialism only these words start one.
 SENTENCE_STARTERS = frozenset(
@@ -58,7 +60,7 @@ def is_boundary(text: str, match: re.Match[str]) -> bool:
         next_word = NEXT_WORD.match(text, after)
         return bool(next_word) and next_word.group(1) in SENTENCE_STARTERS
     if token.lower() in ABBREVIATIONS and not end.endswith(("”", '"', "'", ")")):
-        return token.lower() in NAME_ENDINGS and text.startswith(("“", "``"), after)
+        return token.lower() not in NAME_TITLES and text.startswith(("“", "``"), after)
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # a middle initial: "George W. Bush"
     return not (first.isdigit() and token.lower() in NUMBER_ABBREVIATIONS)

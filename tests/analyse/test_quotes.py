@@ -323,3 +323,30 @@ def test_reported_words_that_open_a_quotation_go_on_with_it() -> None:
                         "to go back.” The boy smiled.")
     assert [quote.text for quote in analysis.quotes] == [
         "the boy told him in Spanish: “Help me. I don't want to go back."]
+
+
+def test_a_name_before_which_speaks_and_a_name_the_recogniser_missed_speaks_through_its_appositive() -> None:
+    analysis = analysed("Those figures are disputed by the National Home Builders Association, which argues that "
+                        "mitigation restored more wetlands than were lost. Nachman, an opponent of the autonomy "
+                        "accords, said the ceremony sends a message that the town is here to stay.")
+    assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
+        ("National Home Builders Association", "mitigation"), ("Nachman", "the")]
+
+
+def test_two_camps_in_one_sentence_and_a_participle_after_the_day() -> None:
+    analysis = analysed("Some scientists argue it reflects broader climate change, but others say it simply reflects "
+                        "cyclical changes. Rising ocean temperatures are threatening the salmon, two marine "
+                        "biologists said today, citing as early evidence the decline in Alaska salmon.")
+    assert [(quote.speaker, quote.text.split()[-1]) for quote in analysis.quotes] == [
+        ("Some scientists", "change"), ("others", "changes"), ("marine biologists", "salmon")]
+
+
+def test_a_declaration_speaks_and_agreeing_to_something_says_nothing() -> None:
+    analysis = analysed("The declaration stated that global warming is underway. “What we see is unprecedented,” "
+                        "agreed Jim Barry. The company agreed to pay the fine in full by March.")
+    assert [quote.speaker for quote in analysis.quotes] == ["The declaration", "Jim Barry"]
+
+
+def test_a_quotation_too_short_to_say_anything_is_not_listed() -> None:
+    analysis = analysed("“Just sit back, relax and enjoy the ride,” Jerry Rhoades said. “I did.”")
+    assert [quote.text for quote in analysis.quotes] == ["Just sit back, relax and enjoy the ride"]

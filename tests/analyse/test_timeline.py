@@ -102,3 +102,12 @@ def test_a_day_without_year_is_the_nearer_one_unless_a_past_verb_puts_it_before(
         ("1998-09-14", "Sept. 14")]
     assert dated("The contract gives them until Jan. 1 to retire.", "1999-09-29") == [("2000-01-01", "Jan. 1")]
     assert dated("The strike began Feb. 3 at the plant.", "1999-06-16") == [("1999-02-03", "Feb. 3")]
+
+
+def test_scheduled_for_a_weekday_lies_ahead_and_a_month_without_past_verb_takes_the_nearer_year() -> None:
+    assert dated("The Corps scheduled a news conference on the rules for Monday.", "2000-03-03") == [
+        ("2000-03-06", "Monday")]
+    assert dated("The maneuvers were scheduled to end on Sunday.", "2000-08-14") == [("2000-08-13", "on Sunday")]
+    assert dated("Leaders meet at the summit in Japan in December to negotiate a treaty.", "1997-09-30") == [
+        ("1997-12", "in December")]
+    assert dated("Sales fell sharply in December.", "1997-09-30") == [("1996-12", "in December")]

@@ -22,7 +22,7 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "emphasized|emphasised|replied|responded|wrote|writes|believes|conceded|"
                 "predicted|complained|urged|reported|testified|recalled|quoted|dismissed|dismisses|disputed|"
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
-                "maintained|found")
+                "maintained|found|argue|agreed")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
@@ -62,7 +62,8 @@ PRONOUN_AFTER = re.compile(r"^\s*(he|she|it|they)\s*(?=[,.;:!?]|$)", re.I)  # "�
 GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|government|army|navy|fleet|police|sources?|"
               r"analysts?|experts?|diplomats?|witnesses|residents|investigators|prosecutors|lawyers?|"
               r"spokes(?:man|woman|person)|newswires|media|agency|statement|officers?|leaders?|lawmakers?|"
-              r"scientists?|researchers?|designers?|engineers?|specialists?|family|families|parents|relatives|"
+              r"scientists?|researchers?|\w+ologists?|economists?|environmentalists?|chemists?|physicists?|"
+              r"declaration|memorandum|resolution|others|designers?|engineers?|specialists?|family|families|parents|relatives|"
               r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|"
               r"commission|union|"
               r"company|firm|group|party|management|board|council|court|campaign|team|club|associations?|office|"
@@ -82,7 +83,7 @@ CLAUSE_PRONOUN = re.compile(r"\b(?:what|which|that|as)\s+(?:it|they)\s+(?:\w+\s+
 COUPLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+$")  # "Ken and Brenda Barker"
 # "The Children's Bridge, an adoption agency in Canada said": the name speaks, not its description
 APPOSED_SUBJECT = re.compile(r"^\s*((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s*,\s+(?P<article>(?:a|an)\s+)?"
-                             r"[a-z][^,]*?\s*$")  # "Rita Malley, spokeswoman for ... said" too, when a name begins it
+                             r"[a-z][^,]*?,?\s*$")  # "Rita Malley, spokeswoman for ... said" too, when a name begins it
 TRAILING_PHRASE = re.compile(r",\s+((?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+$")
 NAME_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}[A-Z]")
 ROLE_AFTER_VERB = re.compile(r"^\s*(the\s+\w+)\s*[.,]?\s*$", re.I)  # "..., said the chairman."
@@ -98,15 +99,18 @@ LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|n
 # "Continental issued a statement, saying there was no proof": the sentence's subject says what follows
 SAYING = re.compile(r",\s+saying,?\s+(?:that\s+)?(?=(?:it|he|she|they|we|I|there|the|a|an|this|these|those|its|his|"
                     r"her|their|our)\b|[A-Z0-9]|``|“|\")")
-OPENING_PHRASE = re.compile(r"^\s*(?:(?:On|In|At|After|Before|During|Later|Earlier|Last|This|Meanwhile|Then|Yesterday|"
-                            r"Today)\b[^,]{0,60},\s*)?")  # "On Tuesday, Chavez issued the decree, saying ..."
+OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After|Before|During|Later|Earlier|Last|"
+                            r"This|Meanwhile|Then|Yesterday|Today)\b[^,]{0,60},\s*)?")
 # what follows a verb that says nothing itself: "reported Monday after analyzing the results"
 ADVERBIAL = re.compile(r"(?:after|at|during|following|before|while|when|through|in an?|in the|on the)\s", re.I)
+AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
 THAT_OR_END = re.compile(r"\s+that\b|\s*[.;]?\s*$")
 OPENING_CLAUSE = re.compile(r"^\s*(?:When|After|Before|If|As|While|Although|Though|Because|Since|Once|Until|Unless)\b")
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
+RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
 PARTICIPLE = re.compile(r"^\s*,?\s*(?:quoting|citing|according|adding|speaking|referring|in explaining)\b", re.I)
-CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+")
+# "A said X, but others say Y": a "but" starts a statement of its own only with a subject of its own
+CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+(?=[A-Z]|(?:others|some|many|critics|opponents)\b)")
 TAIL_WORDS = 15  # "..., said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity."
 MIN_QUOTE_WORDS = 3
 QUOTATION_SENTENCES = 5  # how far ahead a quotation's closing attribution is looked for
@@ -225,6 +229,12 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     family = FAMILY_BEFORE.search(clause)
     if family:
         return relative_speaker(passage, cut + family.start(3) if family.group(3) else -1, family)
+    relative = RELATIVE_BEFORE.search(clause)
+    if relative:  # "disputed by the Home Builders Association, which argues that": the name before "which"
+        named = next((mention for mention in passage.mentions if mention.kind != "place"
+                      and not passage.text[mention.end:cut + relative.start()].strip()), None)
+        if named is not None:
+            return mention_speaker(named)
     group = GROUP_BEFORE.search(clause)
     adjacent = next((mention for mention in passage.mentions if mention.kind == "person"
                      and cut <= mention.start and mention.end <= verb_start
@@ -236,7 +246,7 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     between = passage.text[person.end:verb_start].strip() if person else ""
     if person and (not between or (between[0] == "," and between[-1] == ",")):
         return mention_speaker(person)  # "Peter Cook said", "Peter Cook, a long appositive ..., said"
-    opening = SUBJECT_GROUP.match(passage.text) if not cut else None
+    opening = SUBJECT_GROUP.match(passage.text, opening_end(passage.text)) if not cut else None
     aside = passage.text[opening.end(1):verb_start].strip() if opening else ""
     if opening and aside.startswith(",") and aside.endswith(",") and not quote_spans(aside):
         return Speaker(cluster=None, phrase=opening.group(1))  # "The report, issued by X, said"
@@ -291,7 +301,8 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
     verb = text[attribution.start:attribution.end].lower()
     if verb in DENIAL_VERBS and not attribution.text_before:  # "denied reports that X" does not say X
         return text[attribution.start:].strip().rstrip(" ."), False
-    if attribution.text_before or PARTICIPLE.match(after) or after.lstrip().startswith(",") \
+    if attribution.text_before or PARTICIPLE.match(TIME_WORDS.sub("", after.strip(" ,"))) \
+            or after.lstrip().startswith(",") \
             or len(after.split()) < 4:
         before = text[:attribution.start].strip(" ,")
         comma = before.rfind(",")
@@ -370,6 +381,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             continue
         if match.group(0) in THAT_VERBS and not THAT_OR_END.match(text, match.end()):
             continue
+        if match.group(0) == "agreed" and AGREED_TO.match(text, match.end()):
+            continue  # "agreed to pay", "agreed with": a commitment or a stance, not what was said
         if OPENING_CLAUSE.match(text) and "," not in text[:match.start()]:
             continue  # "When Clinton asked for vouchers, Lazio acknowledged ...": the main clause's verb speaks
         lead = text[:match.start()].rstrip().rstrip(",")
@@ -404,11 +417,16 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
     return None
 
 
+def opening_end(text: str) -> int:
+    """Where the sentence's subject may begin: after "But" and a phrase of time or place ("On Tuesday, ...")."""
+    opening = OPENING_PHRASE.match(text)
+    return opening.end() if opening else 0
+
+
 def sentence_subject(passage: Passage) -> Speaker | str | None:
     """Who the sentence is about when it opens with them (after a phrase of time or place): a name, a group
     ("The union"), or a pronoun."""
-    opening = OPENING_PHRASE.match(passage.text)
-    begin = opening.end() if opening else 0
+    begin = opening_end(passage.text)
     pronoun = SUBJECT_PRONOUN.match(passage.text, begin)
     if pronoun:
         return pronoun.group(1).lower()
@@ -477,7 +495,7 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
                     if continues:  # “A. B,” said X: one quotation, shown whole
                         opened[source] = replace(first, text=" ".join(passage.text[begin:end].strip().rstrip(",")
                                                                       for begin, end in spans))
-                    else:
+                    elif len(first.text.split()) >= MIN_QUOTE_WORDS:  # “I did.”: too little to list
                         said.append(first)
                         if left_open(passage.text):
                             inside[source] = (number, len(said) - 1)

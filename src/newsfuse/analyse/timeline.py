@@ -45,7 +45,7 @@ EXPRESSIONS = [
 ]
 NOT_MONTH = re.compile(r"\bmay\b(?!\s+\d)", re.I)  # "may" the verb
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|planned|poised)\s+to|"
-                    r"plans? to|expects?|upcoming|starting|going to)\b", re.I)
+                    r"plans? to|expects?|upcoming|starting|going to|(?<!was )(?<!were )(?:scheduled|slated))\b", re.I)
 PAST_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|\w+ed)\s+(?:on\s+)?$", re.I)  # "said Friday"
 # a date in a side clause ("since the Altima in 1992", "which ended Wednesday") dates the sentence only when
 # no date stands in its main clause; comparisons ("more lethal in 1998 than in 1968", "up from 29,000 in 1993")
@@ -63,7 +63,11 @@ SUPERLATIVE_SINCE = re.compile(r"\bthe\s+(?:\w+est|first|most\s+\w+|least\s+\w+)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the last year murders fell below 700 was 1988": not last year
 NOWADAYS_AFTER = re.compile(r"^\s+(?:is|are|remains?)\b", re.I)  # "Ford today is the most profitable"
 # a past verb just before a date ("was arrested on Sept. 7") puts a day and month without year before publication
-PAST_NEAR = re.compile(r"\b(?:was|were|had|did|(?!(?:said|told|added|reported|stated|noted)\b)\w{3,}ed)\b", re.I)
+PAST_NEAR = re.compile(r"\b(?:was|were|had|did|began|came|met|went|took|made|held|won|lost|left|fell|rose|saw|gave|"
+                       r"found|"
+                       r"became|brought|bought|built|caught|chose|drove|flew|fought|grew|kept|knew|led|paid|ran|"
+                       r"sent|shot|sold|spent|spoke|stood|struck|thought|threw|wrote|broke|sank|stole|sought|heard|"
+                       r"(?!(?:said|told|added|reported|stated|noted)\b)\w{3,}ed)\b", re.I)
 PAST_WINDOW = 40
 FUTURE_WINDOW = 80
 
@@ -142,9 +146,10 @@ def resolve(kind: str, match: re.Match[str], anchor: date | None, future: bool =
         which = parts["which"].lower()
         year = anchor.year if month < anchor.month or (month == anchor.month and which != "last") \
             else anchor.year - 1
-        if which != "last" and month > anchor.month and (future or month - anchor.month <= 2):
-            year = anchor.year  # "goes on sale in early June" in April
-        elif which != "last" and future and month < anchor.month:
+        ahead = (month - anchor.month) % 12  # months from publication to the next such month
+        if which != "last" and month > anchor.month and (future or ahead <= 2 or (not past and ahead <= 6)):
+            year = anchor.year  # "goes on sale in early June" in April; "the summit in Japan in December" in September
+        elif which not in ("last", "this", "since") and month < anchor.month and (future or (not past and ahead <= 4)):
             year = anchor.year + 1  # "will hold hearings in January" in August
         return f"{year:04d}-{month:02d}"
     return period(parts, anchor)

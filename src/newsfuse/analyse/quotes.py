@@ -113,7 +113,7 @@ PARTICIPLE = re.compile(r"^\s*,?\s*(?:quoting|citing|according|adding|speaking|r
 CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+(?=[A-Z]|(?:others|some|many|critics|opponents)\b)")
 TAIL_WORDS = 15  # "..., said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity."
 MIN_QUOTE_WORDS = 3
-QUOTATION_SENTENCES = 5  # how far ahead a quotation's closing attribution is looked for
+QUOTATION_SENTENCES = 5  # how far a quotation is followed into the sentences after it
 
 
 @dataclass(frozen=True)
@@ -232,6 +232,7 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     relative = RELATIVE_BEFORE.search(clause)
     if relative:  # "disputed by the Home Builders Association, which argues that": the name before "which"
         named = next((mention for mention in passage.mentions if mention.kind != "place"
+                      and mention.end <= cut + relative.start()
                       and not passage.text[mention.end:cut + relative.start()].strip()), None)
         if named is not None:
             return mention_speaker(named)
@@ -463,7 +464,7 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
     previous_direct: dict[int, tuple[int, Speaker]] = {}  # per source: the last direct quotation's passage, speaker
     couples: set[str] = set()  # speakers named as "Ken and Brenda Barker": "they" may stand for them
     opened: dict[int, Said] = {}  # per source: a quotation's first sentence, whose attribution ends the next one
-    inside: dict[int, tuple[int, int]] = {}  # per source: (passage, said index) of a credited quotation left open
+    inside: dict[int, tuple[int, int, int]] = {}  # per source: (passage, said index, sentences) of an open quotation
     for number, sentence in enumerate(passages):
         source = sentence.source
         speakers = []
@@ -475,10 +476,10 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
         if going_on is not None and going_on[0] == number - 1:
             closing = continued(sentence.text)
             if closing is not None:
-                item = said[going_on[1]]
-                said[going_on[1]] = replace(item, text=joined(item.text, closing), passage=number)
-                if closing == sentence.text.strip():
-                    inside[source] = (number, going_on[1])
+                _, index, length = going_on
+                said[index] = replace(said[index], text=joined(said[index].text, closing), passage=number)
+                if closing == sentence.text.strip() and length < QUOTATION_SENTENCES:  # a mark left out ends it
+                    inside[source] = (number, index, length + 1)
                 continue
         for passage in clauses(sentence):
             spans = quote_spans(passage.text)
@@ -498,7 +499,7 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
                     elif len(first.text.split()) >= MIN_QUOTE_WORDS:  # “I did.”: too little to list
                         said.append(first)
                         if left_open(passage.text):
-                            inside[source] = (number, len(said) - 1)
+                            inside[source] = (number, len(said) - 1, 1)
                     previous_direct[source] = (number, speaker)
                 continue
             speaker = speaker_of(attribution, passage, number, resolve, last_person, last_other)
@@ -515,7 +516,7 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
             if len(text.split()) >= MIN_QUOTE_WORDS:
                 said.append(Said(speaker, text, direct, source, number))
                 if left_open(passage.text):  # “...” or Smith said Elian told him: “Help me. ...”
-                    inside[source] = (number, len(said) - 1)
+                    inside[source] = (number, len(said) - 1, 1)
             if direct:
                 previous_direct[source] = (number, speaker)
             else:

@@ -3,8 +3,8 @@
 "on Thursday" is the last Thursday on or before publication, "last September" the last September before
 it, "June 16" takes the year that puts it nearest before publication when a past verb stands by it ("was
 arrested June 16"), else the nearer of the dates before and after ("the pacts expire Sept. 14"). Without a
-publication date only complete dates
-("June 16, 2016") resolve; the rest are kept as undatable rather than guessed.
+publication date only complete dates ("June 16, 2016") resolve; the rest are kept as undatable rather than
+guessed.
 """
 
 from __future__ import annotations
@@ -64,8 +64,7 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the last year murders fell below
 NOWADAYS_AFTER = re.compile(r"^\s+(?:is|are|remains?)\b", re.I)  # "Ford today is the most profitable"
 # a past verb just before a date ("was arrested on Sept. 7") puts a day and month without year before publication
 PAST_NEAR = re.compile(r"\b(?:was|were|had|did|began|came|met|went|took|made|held|won|lost|left|fell|rose|saw|gave|"
-                       r"found|"
-                       r"became|brought|bought|built|caught|chose|drove|flew|fought|grew|kept|knew|led|paid|ran|"
+                       r"found|became|brought|bought|built|caught|chose|drove|flew|fought|grew|kept|knew|led|paid|ran|"
                        r"sent|shot|sold|spent|spoke|stood|struck|thought|threw|wrote|broke|sank|stole|sought|heard|"
                        r"(?!(?:said|told|added|reported|stated|noted)\b)\w{3,}ed)\b", re.I)
 PAST_WINDOW = 40

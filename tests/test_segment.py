@@ -22,6 +22,8 @@ def test_a_quotation_opening_after_a_company_suffix_starts_a_sentence_and_a_titl
         "Police Supt. Terry Hall spoke.", "Gen. “Mad Dog” Mattis came."]
     assert texts("He spoke from Orange, Conn. “It's a big thing for us.”") == [
         "He spoke from Orange, Conn.", "“It's a big thing for us.”"]
+    assert texts("Walter Herlihy is president of Repligen Corp. The company tests a hormone.") == [
+        "Walter Herlihy is president of Repligen Corp.", "The company tests a hormone."]
 
 
 def test_a_question_quoted_before_a_named_speaker_ends_no_sentence() -> None:

@@ -34,6 +34,7 @@ BOUNDARY = re.compile(r"(?P<end>[.!?…]+(?:[\"'”’)\]]|'')*)\s+")
 NEXT_START = re.compile(r"[\"'“‘(\[`]*\s*(?P<first>\S)")
 PREVIOUS_TOKEN = re.compile(r"(?P<token>[\w.'’-]+)$")
 NEXT_WORD = re.compile(r"[\"'“‘(]*([\w’']+)")
+NAME_ENDINGS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "jr", "sr"})  # end a company or a name
 NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|added|told|wrote|replied)\b")
 INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 MAX_SPAN_WORDS = 80  # as Settings.max_sentence_words: longer spans are cut so they can be chosen at all,
@@ -59,6 +60,10 @@ def is_boundary(text: str, match: re.Match[str]) -> bool:
     if INITIALISM.match(token + "."):
         next_word = NEXT_WORD.match(text, after)
         return bool(next_word) and next_word.group(1) in SENTENCE_STARTERS
+    if token.lower() in NAME_ENDINGS:  # "... of Repligen Corp. The company is testing ...": like an initialism
+        next_word = NEXT_WORD.match(text, after)
+        if next_word and next_word.group(1) in SENTENCE_STARTERS:
+            return True
     if token.lower() in ABBREVIATIONS and not end.endswith(("”", '"', "'", ")")):
         return token.lower() not in NAME_TITLES and text.startswith(("“", "``"), after)
     if len(token) == 1 and token.isalpha() and token.isupper():

@@ -350,3 +350,16 @@ def test_a_declaration_speaks_and_agreeing_to_something_says_nothing() -> None:
 def test_a_quotation_too_short_to_say_anything_is_not_listed() -> None:
     analysis = analysed("“Just sit back, relax and enjoy the ride,” Jerry Rhoades said. “I did.”")
     assert [quote.text for quote in analysis.quotes] == ["Just sit back, relax and enjoy the ride"]
+
+
+def test_a_role_after_the_quotation_speaks_and_a_trailing_attribution_beats_a_verb_inside_the_statement() -> None:
+    analysis = analysed("“This case is about the best interests of the child,” the judge said. A new test aimed at "
+                        "helping doctors confirms that such disorders are present at birth, researchers said.")
+    assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
+        ("the judge", "This"), ("researchers", "A")]
+
+
+def test_a_study_concludes_and_experts_caution() -> None:
+    analysis = analysed("“A single dose is not an effective treatment for autism,” the study concluded. Experts "
+                        "cautioned that the results have not yet been reviewed. The meeting concluded on Tuesday.")
+    assert [quote.speaker for quote in analysis.quotes] == ["the study", "Experts"]

@@ -111,3 +111,5 @@ def test_scheduled_for_a_weekday_lies_ahead_and_a_month_without_past_verb_takes_
     assert dated("Leaders meet at the summit in Japan in December to negotiate a treaty.", "1997-09-30") == [
         ("1997-12", "in December")]
     assert dated("Sales fell sharply in December.", "1997-09-30") == [("1996-12", "in December")]
+    assert dated("The judge threatened to fine her if she does not take her son to the agency on Friday.",
+                 "1999-09-14") == [("1999-09-17", "on Friday")]

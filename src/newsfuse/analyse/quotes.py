@@ -22,12 +22,13 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "emphasized|emphasised|replied|responded|wrote|writes|believes|conceded|"
                 "predicted|complained|urged|reported|testified|recalled|quoted|dismissed|dismisses|disputed|"
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
-                "maintained|found|argue|agreed")
+                "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
 REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,6}?to\s+[a-z]|for\b)")  # "asked for 120,000 vouchers"
-THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found"})  # speech only before "that" (or at the end)
+# speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
+THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes"})
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
@@ -63,7 +64,7 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"analysts?|experts?|diplomats?|witnesses|residents|investigators|prosecutors|lawyers?|"
               r"spokes(?:man|woman|person)|newswires|media|agency|statement|officers?|leaders?|lawmakers?|"
               r"scientists?|researchers?|\w+ologists?|economists?|environmentalists?|chemists?|physicists?|"
-              r"declaration|memorandum|resolution|others|designers?|engineers?|specialists?|family|families|parents|relatives|"
+              r"declaration|memorandum|resolution|editorial|others|designers?|engineers?|specialists?|family|families|parents|relatives|"
               r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|"
               r"commission|union|"
               r"company|firm|group|party|management|board|council|court|campaign|team|club|associations?|office|"
@@ -84,7 +85,7 @@ COUPLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+$")  # "Ken and Brenda Ba
 # "The Children's Bridge, an adoption agency in Canada said": the name speaks, not its description
 APPOSED_SUBJECT = re.compile(r"^\s*((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s*,\s+(?P<article>(?:a|an)\s+)?"
                              r"[a-z][^,]*?,?\s*$")  # "Rita Malley, spokeswoman for ... said" too, when a name begins it
-TRAILING_PHRASE = re.compile(r",\s+((?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+$")
+TRAILING_PHRASE = re.compile(r"(?:,|”|\"|'')\s+((?:the|a|an)\s+(?:[a-z0-9][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+$")
 NAME_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}[A-Z]")
 ROLE_AFTER_VERB = re.compile(r"^\s*(the\s+\w+)\s*[.,]?\s*$", re.I)  # "..., said the chairman."
 POSSESSIVE_GROUP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?" + GROUP_NOUN)
@@ -107,6 +108,7 @@ AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
 THAT_OR_END = re.compile(r"\s+that\b|\s*[.;]?\s*$")
 OPENING_CLAUSE = re.compile(r"^\s*(?:When|After|Before|If|As|While|Although|Though|Because|Since|Once|Until|Unless)\b")
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
+TRAILING_SPEAKER = re.compile(r",\s+[^,“”\"]{1,60}$")  # ", researchers" before a final verb
 RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
 PARTICIPLE = re.compile(r"^\s*,?\s*(?:quoting|citing|according|adding|speaking|referring|in explaining)\b", re.I)
 # "A said X, but others say Y": a "but" starts a statement of its own only with a subject of its own
@@ -375,7 +377,7 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         speaker = mention_near(passage.mentions, quoted_as.start(1), quoted_as.end(1), last=False)
         named = mention_speaker(speaker) if speaker else Speaker(cluster=None, phrase=quoted_as.group(1))
         return Attribution(named, quoted_as.start(), quoted_as.end(), text_before=True)
-    for match in SPEECH.finditer(text):
+    for match in verbs_in_order(text):
         if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]):
             continue
         if match.group(0) in REQUEST_VERBS and REQUEST.match(text[match.end():]):
@@ -416,6 +418,17 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
                 return Attribution(named, match.start(), comma + 1 if comma > 0 else match.end())
             return Attribution(named, match.start(), match.end(), text_before=True)
     return None
+
+
+def verbs_in_order(text: str) -> list[re.Match[str]]:
+    """Speech verbs in the order to try them: a trailing attribution ("..., researchers said.") first, since a
+    verb before it ("a new test ... confirms that") is part of what was said."""
+    found = list(SPEECH.finditer(text))
+    last = found[-1] if found else None
+    speaker = TRAILING_SPEAKER.search(text[:last.start()]) if last and len(found) > 1 else None
+    if last and speaker and len(text[last.end():].split()) <= 3 and not SPEECH.search(speaker.group(0)):
+        return [last, *found[:-1]]
+    return found
 
 
 def opening_end(text: str) -> int:

@@ -11,17 +11,16 @@ import re
 from newsfuse.model import Article, Sentence
 from newsfuse.text import STOPWORDS
 
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen maj col lt sgt cpl capt cmdr adm gov sen rep reps sens rev hon pres st jr sr supt insp
-    det atty msgr
-    inc corp co ltd llc bros dept univ assn vs etc approx est fig ft mt jan feb mar apr jun jul aug sep
-    sept oct nov dec ave blvd rd mass calif fla ill penn ariz colo conn wash wis tenn okla mich minn nev
-    ore va del md ky la miss mo neb ala ark kan ga ind""".split()
-)
 # abbreviations that stand before a name: a quotation after one is a nickname ("Gen. “Mad Dog” Mattis"); after any
 # other ("Barnes & Noble Inc. “We ...", "in Orange, Conn. “It's ...") a quotation opens a sentence
 NAME_TITLES = frozenset("mr mrs ms dr prof gen maj col lt sgt cpl capt cmdr adm gov sen rep reps sens rev hon pres st "
                         "supt insp det atty msgr".split())
+NAME_ENDINGS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "jr", "sr"})  # end a company or a name
+ABBREVIATIONS = NAME_TITLES | NAME_ENDINGS | frozenset(
+    """dept univ assn vs etc approx est fig ft mt jan feb mar apr jun jul aug sep sept oct nov dec ave blvd rd
+    mass calif fla ill penn ariz colo conn wash wis tenn okla mich minn nev ore va del md ky la miss mo neb ala ark
+    kan ga ind""".split()
+)
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "pp", "art"})  # "No. 5", but "said no. A"
 # "U.S. The" ends a sentence; "U.S. Army" does not: after an initialism only these words start one.
 SENTENCE_STARTERS = frozenset(
@@ -34,7 +33,6 @@ BOUNDARY = re.compile(r"(?P<end>[.!?…]+(?:[\"'”’)\]]|'')*)\s+")
 NEXT_START = re.compile(r"[\"'“‘(\[`]*\s*(?P<first>\S)")
 PREVIOUS_TOKEN = re.compile(r"(?P<token>[\w.'’-]+)$")
 NEXT_WORD = re.compile(r"[\"'“‘(]*([\w’']+)")
-NAME_ENDINGS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "jr", "sr"})  # end a company or a name
 NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|added|told|wrote|replied)\b")
 INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 MAX_SPAN_WORDS = 80  # as Settings.max_sentence_words: longer spans are cut so they can be chosen at all,

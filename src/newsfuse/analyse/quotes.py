@@ -156,17 +156,17 @@ def outside(spans: list[tuple[int, int]], position: int) -> bool:
 
 
 def is_object(text: str, mention: Mention, names: Sequence[Mention] = ()) -> bool:
-    """A name after a preposition ("visiting from Kalona", "with Smith, Jones and Brown"), unless a comma closed the
-    phrase before it or the preposition belongs to another name: in "Board of Equalization Chairman Johan Klehs
-    said", Klehs is the subject."""
-    found = OBJECT_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    return object_at(text, mention.start, names)
+
+
+def object_at(text: str, start: int, names: Sequence[Mention] = ()) -> bool:
+    """A name at `start` follows a preposition ("visiting from Kalona", "with Smith, Jones and Brown"), unless a
+    comma closed the phrase before it or the preposition belongs to another name: in "Board of Equalization
+    Chairman Johan Klehs said", Klehs is the subject."""
+    found = OBJECT_BEFORE.search(text, max(0, start - 60), start)
     if found is None or ("," in found.group(0) and " and " not in found.group(0)):
         return False  # a comma closed the phrase: "in January, Rep. Rick Lazio acknowledged"; a list has "and"
     return not any(name.start <= found.start() < name.end for name in names)
-
-
-def object_at(text: str, start: int) -> bool:
-    return bool(OBJECT_BEFORE.search(text[max(0, start - 60):start]))
 
 
 def mention_near(mentions: Sequence[Mention], start: int, end: int, last: bool, person: bool = False,
@@ -380,12 +380,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
     for match in verbs_in_order(text):
         if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]):
             continue
-        if match.group(0) in REQUEST_VERBS and REQUEST.match(text[match.end():]):
+        if not reports_speech(match.group(0), text[match.end():]):
             continue
-        if match.group(0) in THAT_VERBS and not THAT_OR_END.match(text, match.end()):
-            continue
-        if match.group(0) == "agreed" and AGREED_TO.match(text, match.end()):
-            continue  # "agreed to pay", "agreed with": a commitment or a stance, not what was said
         if OPENING_CLAUSE.match(text) and "," not in text[:match.start()]:
             continue  # "When Clinton asked for vouchers, Lazio acknowledged ...": the main clause's verb speaks
         lead = text[:match.start()].rstrip().rstrip(",")
@@ -429,6 +425,17 @@ def verbs_in_order(text: str) -> list[re.Match[str]]:
     if last and speaker and len(text[last.end():].split()) <= 3 and not SPEECH.search(speaker.group(0)):
         return [last, *found[:-1]]
     return found
+
+
+def reports_speech(verb: str, rest: str) -> bool:
+    """Whether the verb, followed by `rest`, reports what someone said: not a request ("urged Portugal to act"),
+    a commitment or a stance ("agreed to pay", "agreed with"), nor found/maintained/concluded without "that"
+    ("police found the car")."""
+    if verb in REQUEST_VERBS and REQUEST.match(rest):
+        return False
+    if verb == "agreed" and AGREED_TO.match(rest):
+        return False
+    return verb not in THAT_VERBS or bool(THAT_OR_END.match(rest))
 
 
 def opening_end(text: str) -> int:
@@ -564,7 +571,7 @@ def continued(text: str) -> str | None:
     if not spans:
         return text.strip()
     start, end = spans[0]
-    if len(spans) == 1 and start == 0 and len(text[end:].strip(" ”\"'.,")) == 0:
+    if len(spans) == 1 and start == 0 and not text[end:].strip(" ”\"'.,"):
         return text[:end].strip()
     return None
 

@@ -86,25 +86,16 @@ def last_weekday(anchor: date, weekday: int) -> date:
 def nearest_year(anchor: date, month: int, day: int, future: bool = False, either: bool = False) -> date | None:
     """The year that puts month/day at most about two months after the anchor (ten, for what will
     happen), else before it; `either` (no past verb by the date: "the pacts expire Sept. 14"): the nearer one."""
-    if either and not future:
-        candidates = []
-        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-            try:
-                candidates.append(date(year, month, day))
-            except ValueError:
-                continue
-        nearest = min(candidates, key=lambda candidate: abs((candidate - anchor).days), default=None)
-        if nearest is not None and nearest > anchor + timedelta(days=60):
-            return nearest
-    ahead = timedelta(days=300 if future else 60)
+    candidates = []
     for year in (anchor.year + 1, anchor.year, anchor.year - 1):
         try:
-            candidate = date(year, month, day)
+            candidates.append(date(year, month, day))
         except ValueError:
             continue
-        if candidate <= anchor + ahead:
-            return candidate
-    return None
+    if either and not future:
+        return min(candidates, key=lambda candidate: abs((candidate - anchor).days), default=None)
+    ahead = timedelta(days=300 if future else 60)
+    return next((candidate for candidate in candidates if candidate <= anchor + ahead), None)
 
 
 def resolve(kind: str, match: re.Match[str], anchor: date | None, future: bool = False, past: bool = True,

@@ -48,6 +48,7 @@ def choose(story: StoryView, scores: np.ndarray, budget: int, redundancy: float,
     """Greedy by score: take a fact if it fits the remaining budget, repeats no chosen fact, and, when it opens
     with a pronoun, follows a chosen sentence that says who is meant."""
     chosen: list[int] = []
+    told: list[set[str]] = []  # the content terms of each chosen fact
     remaining = budget
     representatives = story.representatives
     lengths = story.word_counts
@@ -63,9 +64,10 @@ def choose(story: StoryView, scores: np.ndarray, budget: int, redundancy: float,
         if chosen and story.similarity[representatives[index], representatives[chosen]].max() >= redundancy:
             continue
         terms = set(story.terms[representatives[index]])
-        if any(term_overlap(terms, set(story.terms[representatives[other]])) >= SAME_FACT for other in chosen):
+        if any(term_overlap(terms, earlier) >= SAME_FACT for earlier in told):
             continue  # most of its words are a chosen sentence's: a paraphrase of a fact already told
         chosen.append(int(index))
+        told.append(terms)
         remaining -= length
     return chosen
 

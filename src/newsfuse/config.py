@@ -28,7 +28,7 @@ class Settings:
     db: str = ""  # store URL (sqlite:///path/file.db); empty: the data directory's newsfuse.db
     story_threshold: float = 0.18  # centroid cosine to join a story (tuned: benchmarks/grouping.py)
     standout_threshold: float = 0.12  # ... or lower, for the best story when it stands out from the rest
-    standout_margin: float = 0.08  # by this much cosine over the second best
+    standout_margin: float = 0.08  # by this much cosine over the second best (also: an early piece rejoining)
     merge_threshold: float = 0.5  # centroid cosine at which two open stories are merged into one
     progress_seconds: float = 30.0  # off a terminal, long commands log their progress this often
     token: str = ""  # `serve`: bearer token that writes must carry (required off the loopback address)

@@ -57,21 +57,27 @@ def test_the_least_recently_active_stories_leave_the_index_beyond_its_capacity()
     assert index.match(dam) == [1]
 
 
-def test_an_early_article_that_opened_its_own_story_rejoins_once_its_story_has_grown() -> None:
+def test_an_early_piece_of_a_story_rejoins_it_once_the_story_has_grown() -> None:
     index = StoryIndex(threshold=0.3, standout_threshold=0.3, standout_margin=0.1)
     index.add(1, weights(index, "The dam above Marlow burst on Monday and water flooded the valley villages."))
-    early = weights(index, "Engineers had warned the reservoir wall was cracked and the council ignored the "
-                           "inspection report.")
-    assert index.match(early) == []  # nothing in common with the story as it stood
-    index.add(2, early)
+    early = [weights(index, "Engineers had warned the reservoir wall was cracked and the council ignored the "
+                            "inspection report."),
+             weights(index, "The council ignored an inspection report on cracks in the reservoir wall, engineers "
+                            "said.")]
+    assert index.match(early[0]) == []  # nothing in common with the story as it stood
+    for article in early:  # the early articles make a story of their own
+        index.add(2, article)
     index.add(3, weights(index, "The central bank raised interest rates to fight inflation on Thursday."))
-    assert index.strays(1) == []
-    index.add(1, weights(index, "The Marlow dam burst after engineers warned of cracks in the reservoir wall, "
-                                "villagers said."))
-    index.add(1, weights(index, "Council officials ignored the inspection report on the cracked reservoir wall "
-                                "before the dam burst."))
-    assert index.stories[2].single and not index.stories[1].single
-    assert index.strays(1) == [2]  # the bank story stays apart
+    assert index.pieces(1) == []  # smaller than the engineers' story, and unlike it
+    for text in ["The Marlow dam burst after engineers warned of cracks in the reservoir wall, villagers said.",
+                 "Council officials ignored the inspection report on the cracked reservoir wall before the dam burst.",
+                 "Rescuers searched the flooded Marlow valley after the dam burst and the reservoir emptied."]:
+        index.add(1, weights(index, text))
+    assert index.stories[1].articles == 4 and index.stories[2].articles == 2
+    assert index.pieces(1) == [2]  # the bank story is no piece of it
+    assert index.rejoins(early, 2, 1)
     index.add(4, weights(index, "Engineers had warned of cracks in the reservoir wall and the council ignored the "
                                 "inspection report, the Marlow villagers said."))
-    assert index.strays(1) == []  # now as close to another story: a second decision needs a clear lead
+    assert not index.rejoins(early, 2, 1)  # now as close to another story: a second decision needs a clear lead
+    merged = index.merge(1, 2)
+    assert merged.articles == 6 and 2 not in index.stories

@@ -264,6 +264,7 @@ def test_an_early_article_rejoins_its_story_once_the_story_has_grown(store: Stor
     assert {store.resolve(story_id) for story_id in found} == {found[0]}
     (story,) = store.stories()
     assert story.articles == 4 and story.first_seen.startswith("2020-02-20")  # the early article's date counts
+    assert store.load_index(GROUPING).stories[story.id].articles == 4  # a reopened store knows the story's size
 
 
 def test_stories_since_lists_only_recent_ones(store: Store) -> None:

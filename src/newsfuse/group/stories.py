@@ -22,13 +22,14 @@ PSEUDO_DOCUMENTS = 50  # IDF smoothing: early in a stream, a term shared by two 
 LOOKUP_TERMS = 10  # an article's strongest terms used to find candidate stories
 MAX_POSTINGS = 20  # a term in more open stories than this no longer tells stories apart: not used for lookup
 OPEN_STORIES = 20_000  # stories kept findable in memory, the most recently active ones
+PIECE_ARTICLES = 6  # a story this small, and smaller than a story it matches, may be an early piece of that one
 
 
 @dataclass
 class StoryState:
     id: int
     totals: dict[str, float]  # summed article weights of the story's strongest terms
-    single: bool = True  # one article so far
+    articles: int = 0
 
     @property
     def centroid(self) -> dict[str, float]:
@@ -37,9 +38,9 @@ class StoryState:
         return {term: value / norm for term, value in strongest.items()}
 
 
-def one_article(totals: dict[str, float]) -> bool:
-    """Whether stored totals are one article's: its weights are unit-length, a sum of two or more is longer."""
-    return abs(math.fsum(value * value for value in totals.values()) - 1.0) < 1e-6
+def cosine(first: dict[str, float], second: dict[str, float]) -> float:
+    """Of two unit-length term vectors; the shared terms are found by a set intersection, which is fast."""
+    return sum(first[term] * second[term] for term in first.keys() & second.keys())
 
 
 @dataclass
@@ -95,7 +96,7 @@ class StoryIndex:
         for story_id in story_ids:
             centroid = self.centroids.get(story_id)
             if centroid is not None:
-                found[story_id] = sum(weight * centroid.get(term, 0.0) for term, weight in weights.items())
+                found[story_id] = cosine(weights, centroid)
         return found
 
     def ranked(self, scores: dict[int, float]) -> list[int]:
@@ -121,10 +122,11 @@ class StoryIndex:
         while len(self.stories) > self.capacity:
             self.remove(next(iter(self.stories)))
 
-    def add(self, story_id: int, weights: dict[str, float], totals: dict[str, float] | None = None) -> StoryState:
-        """Add an article's weights (or a stored story's totals) to a story and re-index its centroid."""
+    def add(self, story_id: int, weights: dict[str, float], totals: dict[str, float] | None = None,
+            articles: int = 1) -> StoryState:
+        """Add an article's weights (or an absorbed story's totals and article count) to a story and re-index
+        its centroid; with `totals`, the story is a stored one, holding `articles` articles."""
         story = self.stories.get(story_id)
-        new = story is None
         if story is None:
             story = self.stories[story_id] = StoryState(id=story_id, totals={})
         self.stories.move_to_end(story_id)
@@ -133,7 +135,7 @@ class StoryIndex:
         for term, weight in weights.items():
             summed[term] += weight
         story.totals = dict(summed.most_common(3 * CENTROID_TERMS))
-        story.single = one_article(story.totals) if totals else new
+        story.articles = articles if totals is not None else story.articles + articles
         self.index(story)
         self.evict()
         return story
@@ -170,29 +172,32 @@ class StoryIndex:
             self.stories[story.id] = story
             self.index(story)
 
-    def strays(self, story_id: int) -> list[int]:
-        """Single-article stories that would join this story if their article arrived now.
+    def pieces(self, story_id: int) -> list[int]:
+        """Smaller stories (of at most PIECE_ARTICLES) whose centroid matches this story's at the join
+        threshold: the ones worth asking whether they are an early piece of it (`rejoins`). Found through the
+        story's centroid terms, so the cost stays bounded; a piece whose every article matches the story at
+        the threshold has a centroid that does too, so none is missed."""
+        centroid, size = self.centroids[story_id], self.stories[story_id].articles
+        smaller = [other_id for other_id in self.candidates(centroid) if other_id in self.stories
+                   and self.stories[other_id].articles <= min(PIECE_ARTICLES, size - 1)]
+        return sorted(other_id for other_id, score in self.scores(centroid, smaller).items()
+                      if score >= self.threshold)
 
-        An early article of a story, met before the story's vocabulary was known, opens a story of its own;
-        once the story has grown, the question is asked again, more strictly than on arrival (a second
-        decision, taken among more stories): the stray must match this story at the full join threshold and
-        lead every other story it matches by the standout margin. Only stories found through the grown
-        story's centroid terms are asked, so the cost stays bounded.
+    def rejoins(self, members: list[dict[str, float]], piece_id: int, story_id: int) -> bool:
+        """Whether a piece (these are its articles' weights) belongs in the story: every one of its articles,
+        if it arrived now, would join this story at the full threshold, ahead of every other by the margin.
+
+        An early article of a story, met before the story's vocabulary was known, opens a story of its own,
+        and the next articles like it may join that one; once the story has grown the question is asked
+        again, more strictly than on arrival (a second decision, taken among more stories).
         """
-        centroid = self.centroids[story_id]
-        found = []
-        for other_id in self.candidates(centroid) - {story_id}:
-            other = self.stories.get(other_id)
-            if other is None or not other.single:
-                continue
-            own = self.centroids[other_id]
-            score = sum(weight * centroid.get(term, 0.0) for term, weight in own.items())
-            if score < self.threshold:
-                continue  # cheap first test: most candidates stop here
-            rivals = self.scores(own, self.candidates(own) - {other_id, story_id})
-            if score - max(rivals.values(), default=0.0) >= self.standout_margin:
-                found.append(other_id)
-        return found
+        for weights in members:
+            scores = self.scores(weights, self.candidates(weights) | {story_id})
+            scores.pop(piece_id, None)
+            score = scores.pop(story_id, 0.0)
+            if score < self.threshold or score - max(scores.values(), default=0.0) < self.standout_margin:
+                return False
+        return bool(members)
 
     def merge_candidate(self, story_id: int, bridged: list[int], threshold: float) -> int | None:
         """Among stories the same article also matched, one whose centroid now matches this story's:
@@ -203,7 +208,7 @@ class StoryIndex:
             if other_id == story_id or other_id not in self.stories:
                 continue
             other_centroid = self.centroids[other_id]
-            score = sum(weight * other_centroid.get(term, 0.0) for term, weight in centroid.items())
+            score = cosine(centroid, other_centroid)
             if score >= best_score:
                 best, best_score = other_id, score
         return best
@@ -211,4 +216,4 @@ class StoryIndex:
     def merge(self, into: int, other: int) -> StoryState:
         """Fold story `other` into story `into`."""
         absorbed = self.remove(other)
-        return self.add(into, absorbed.totals)
+        return self.add(into, absorbed.totals, articles=absorbed.articles)

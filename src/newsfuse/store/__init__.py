@@ -38,6 +38,7 @@ from newsfuse.store.schema import MIGRATIONS
 from newsfuse.text import content_terms
 
 TERMS_FOLDED_TOGETHER = 500  # articles whose logged terms are added to term_counts in one go
+ARTICLE_COUNT = "(SELECT COUNT(*) FROM articles WHERE articles.story_id = stories.id)"  # a story's, in SQL
 TEXT_FIELDS = ("id", "text", "title", "source", "url", "published", "place", "path")
 
 
@@ -170,10 +171,10 @@ class Store:
         last_article = self.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
         self.load_terms(index)
         index.synced = (revision, folds, last_article)
-        rows = self.execute("SELECT id, totals FROM stories WHERE merged_into IS NULL"
+        rows = self.execute(f"SELECT id, totals, {ARTICLE_COUNT} FROM stories WHERE merged_into IS NULL"
                             " ORDER BY last_seen DESC, id DESC LIMIT ?", (capacity,)).fetchall()
-        for story_id, totals in reversed(rows):  # the most recent last, as ingest leaves them
-            index.add(story_id, {}, totals=json.loads(totals))
+        for story_id, totals, articles in reversed(rows):  # the most recent last, as ingest leaves them
+            index.add(story_id, {}, totals=json.loads(totals), articles=articles)
         return index
 
     def load_terms(self, index: StoryIndex) -> None:
@@ -203,14 +204,14 @@ class Store:
             for (terms,) in self.execute("SELECT terms FROM pending_terms WHERE article_id > ?", (last_article,)):
                 index.learn(terms.split())
             self.pending_terms = self.execute("SELECT COUNT(*) FROM pending_terms").fetchone()[0]
-        for story_id, totals, merged_into in self.execute(
-                "SELECT id, totals, merged_into FROM stories WHERE revision > ?", (known_revision,)):
+        for story_id, totals, merged_into, articles in self.execute(
+                f"SELECT id, totals, merged_into, {ARTICLE_COUNT} FROM stories WHERE revision > ?", (known_revision,)):
             changed.add(story_id)
             if merged_into is not None:
                 if story_id in index.stories:
                     index.remove(story_id)
                 continue
-            index.add(story_id, {}, totals=json.loads(totals))
+            index.add(story_id, {}, totals=json.loads(totals), articles=articles)
         last_article = self.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
         index.synced = (revision, folds, last_article)
         return changed
@@ -274,11 +275,11 @@ class Store:
                     story_id, merged = min(story_id, other), max(story_id, other)
                     story = index.merge(story_id, merged)
                     self.merge_stories(story_id, merged, revision)
-                strays = index.strays(story_id)
-                saved.update(index.snapshot(strays))
-                for stray in strays:  # early articles of this story that opened stories of their own
-                    story = index.merge(story_id, stray)
-                    self.merge_stories(story_id, stray, revision)
+                pieces = self.early_pieces(story_id, index)
+                saved.update(index.snapshot(pieces))
+                for piece in pieces:  # early articles of this story that opened stories of their own
+                    story = index.merge(story_id, piece)
+                    self.merge_stories(story_id, piece, revision)
                 self.execute("UPDATE stories SET last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END,"
                              " first_seen = CASE WHEN first_seen > ? THEN ? ELSE first_seen END,"
                              " totals = ?, briefing = NULL, title = ?, revision = ? WHERE id = ?",
@@ -297,6 +298,17 @@ class Store:
             self.pending_terms, index.synced = pending, synced
             raise
         return IngestResult(article_id, story_id, "copy" if copy_of else "stored")
+
+    def early_pieces(self, story_id: int, index: StoryIndex) -> list[int]:
+        """Small stories that are early pieces of this one (`StoryIndex.rejoins`), judged by their articles'
+        own weights (read back from their text: only the few stories whose centroid already matches)."""
+        found = []
+        for piece in index.pieces(story_id):
+            members = [index.weights(content_terms(f"{title}\n{title}\n{text}")) for title, text in self.execute(
+                "SELECT title, text FROM articles WHERE story_id = ? AND copy_of IS NULL", (piece,))]
+            if index.rejoins(members, piece, story_id):
+                found.append(piece)
+        return found
 
     def next_revision(self) -> int:
         return int(self.execute("UPDATE store_state SET revision = revision + 1 RETURNING revision").fetchone()[0])

@@ -81,3 +81,14 @@ def test_dead_animals_are_not_a_death_toll() -> None:
     ), independent={1, 2})
     assert not any(item.subject == "killed" for item in found)
     assert not any("crows" in side.claim for item in found for side in item.sides)
+
+
+def test_figures_reported_months_apart_are_updates_not_disagreements() -> None:
+    from datetime import date
+
+    texts = passages((1, "The virus killed three people in Queens and sickened 15 others, officials said."),
+                     (2, "The virus killed 7 people in Queens and sickened 60 others, officials said."))
+    same_week = figure_disagreements(texts, {1, 2}, {1: date(1999, 9, 27), 2: date(1999, 9, 29)})
+    months_apart = figure_disagreements(texts, {1, 2}, {1: date(1999, 9, 27), 2: date(2000, 8, 4)})
+    assert [item.kind for item in same_week].count("value") >= 1
+    assert not [item for item in months_apart if item.kind == "value"]

@@ -43,11 +43,14 @@ def test_organisations_and_people_are_never_places() -> None:
     from newsfuse.analyse.nlp import Mention
 
     mentions = [(Mention("Boston College", "place", 0, 14),), (Mention("Louis Farrakhan", "person", 0, 15),),
-                (Mention("Farrakhan", "place", 0, 9),), (Mention("DaimlerChrysler AG", "place", 0, 18),)]
-    index = index_entities(mentions, [1, 1, 2, 2], {})
+                (Mention("Farrakhan", "place", 0, 9),), (Mention("DaimlerChrysler AG", "place", 0, 18),),
+                (Mention("South China Morning Post", "place", 0, 24),),
+                (Mention("Emerging Diseases Laboratory", "place", 0, 28),)]
+    index = index_entities(mentions, [1, 1, 2, 2, 3, 3], {})
     kinds = {cluster.name: cluster.kind for cluster in index.clusters if cluster.spellings}
     assert kinds == {"Boston College": "organisation", "Louis Farrakhan": "person",
-                     "DaimlerChrysler AG": "organisation"}
+                     "DaimlerChrysler AG": "organisation", "South China Morning Post": "organisation",
+                     "Emerging Diseases Laboratory": "organisation"}
 
 
 def test_a_full_name_called_a_person_keeps_its_cluster_a_person_and_a_lone_first_name_joins_it() -> None:
@@ -88,3 +91,14 @@ def test_planets_wars_and_titles_in_quotation_marks_are_not_listed() -> None:
     assert [found.text for found in probe] == ["Kuwait"]
     assert [found.text for found in war] == ["Baghdad"]
     assert {found.text for found in show} == {"CNN", "Dan Rather"}
+
+
+def test_a_disease_named_after_a_place_is_no_entity_and_common_words_are_trimmed_from_names() -> None:
+    from newsfuse.analyse.nlp import find_mentions
+
+    found = find_mentions(["Doctors in Boston found the West Nile virus in a robin, said the state Department of "
+                           "Public Health.", "The bird carried West Nile, officials in Boston said."])
+    index = index_entities(found, [1, 2], gazetteer().lookup({"Boston", "West Nile"}, set()))
+    names = {cluster.name for cluster in index.clusters if cluster.spellings}
+    assert "West Nile" not in names and "Boston" in names
+    assert not any(name.startswith("state ") for name in names)

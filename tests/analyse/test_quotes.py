@@ -363,3 +363,33 @@ def test_a_study_concludes_and_experts_caution() -> None:
     analysis = analysed("“A single dose is not an effective treatment for autism,” the study concluded. Experts "
                         "cautioned that the results have not yet been reviewed. The meeting concluded on Tuesday.")
     assert [quote.speaker for quote in analysis.quotes] == ["the study", "Experts"]
+
+
+def test_quoted_as_telling_and_told_a_station_credit_the_quotation_before() -> None:
+    analysis = analysed("“I think the judges made a mistake,” attorney Ivan Tang told Radio Hong Kong, a day after "
+                        "a court sentenced Cheung, alias “Big Spender,” to death. “It is better to execute him in "
+                        "China,” housewife Chan Lee was quoted as telling the South China Morning Post.")
+    assert [(quote.speaker, quote.text.split()[-1]) for quote in analysis.quotes] == [
+        ("Ivan Tang", "mistake"), ("Chan Lee", "China")]
+
+
+def test_a_name_of_an_organisation_speaks_for_it_and_a_second_verb_keeps_the_subject() -> None:
+    analysis = analysed("Legislator James Toh of the opposition Democratic Party said Friday the verdict ignored the "
+                        "Basic Law. Security chief Manuel Monge described the explosions as an “act of "
+                        "intimidation” by gang members, and said the police would double their patrols.")
+    assert [quote.speaker for quote in analysis.quotes] == ["James Toh", "Manuel Monge"]
+
+
+def test_police_have_said_and_a_contracted_pronoun_speak() -> None:
+    analysis = analysed("Police have said they believe the attacks are linked to gang wars over gambling profits. "
+                        "Rabbi Joshua Hammerman wrote a book. He's concluded that young people are not rejecting God.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Police", "Rabbi Joshua Hammerman"]
+
+
+def test_no_speaker_from_an_opening_place_an_unknown_inverted_speaker_or_reporting_to_a_hospital() -> None:
+    analysis = analysed("In Boston, crews said they would spray pesticides near the park. All were found where "
+                        "Jamaica Plain meets Brookline, not surprising, said state officals, given the ponds there. "
+                        "A man from Queens who reported to a New York hospital on July 22 complaining of fever "
+                        "recovered.")
+    assert all(quote.speaker not in ("Boston", "Brookline", "Queens") for quote in analysis.quotes)
+    assert not any("hospital" in quote.text or "ponds" in quote.text for quote in analysis.quotes)

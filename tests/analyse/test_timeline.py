@@ -113,3 +113,10 @@ def test_scheduled_for_a_weekday_lies_ahead_and_a_month_without_past_verb_takes_
     assert dated("Sales fell sharply in December.", "1997-09-30") == [("1996-12", "in December")]
     assert dated("The judge threatened to fine her if she does not take her son to the agency on Friday.",
                  "1999-09-14") == [("1999-09-17", "on Friday")]
+
+
+def test_a_short_year_a_span_and_an_opening_until() -> None:
+    assert dated("Conceived in '94 to target young buyers, the car was redesigned.", "1999-01-11") == [
+        ("1994", "in '94")]
+    assert dated("From 1991 to 1996, confirmed cases of malaria were reduced by half.", "1997-11-26") == []
+    assert dated("Until Friday the virus had only been detected here in crows.", "2000-08-04") == []

@@ -15,7 +15,7 @@ from newsfuse.analyse.nlp import Mention, Passage, find_mentions
 from newsfuse.analyse.places import Location, gazetteer
 from newsfuse.analyse.quotes import GROUP_BEFORE, TIME_WORDS, Speaker, SpeakerResolver, collect_said, merge_quotes
 from newsfuse.analyse.roles import best, role_beside, title_before
-from newsfuse.analyse.timeline import build_timeline
+from newsfuse.analyse.timeline import anchor_date, build_timeline
 from newsfuse.model import Analysis, Article, Entity, Place, Sentence
 from newsfuse.text import WORD, word_count
 
@@ -95,8 +95,10 @@ def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of:
         return TIME_WORDS.sub("", " ".join(phrase.split()[:5])).removeprefix("The ").removeprefix("the ").strip()
 
     independent = {index + 1 for index, copy in enumerate(copy_of) if copy is None}
-    disagreements = figure_disagreements(passages, independent) + account_disagreements(passages, holder)
     published = {number + 1: article.published for number, article in enumerate(articles)}
+    disagreements = figure_disagreements(passages, independent,
+                                         {source: anchor_date(day) for source, day in published.items()}) \
+        + account_disagreements(passages, holder)
     return Analysis(quotes=quotes, disagreements=tuple(disagreements), entities=entities, places=places,
                     timeline=build_timeline(passages, published))
 

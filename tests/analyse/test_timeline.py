@@ -120,3 +120,10 @@ def test_a_short_year_a_span_and_an_opening_until() -> None:
         ("1994", "in '94")]
     assert dated("From 1991 to 1996, confirmed cases of malaria were reduced by half.", "1997-11-26") == []
     assert dated("Until Friday the virus had only been detected here in crows.", "2000-08-04") == []
+
+
+def test_next_weekday_lies_ahead_and_a_newspaper_named_for_a_day_is_no_date() -> None:
+    assert dated("Volunteers would patrol Southall next Saturday wearing armbands.", "1999-04-26") == [
+        ("1999-05-01", "next Saturday")]
+    assert dated("London's Sunday Telegraph reported that a document was faxed to a radio station.",
+                 "1999-04-26") == []

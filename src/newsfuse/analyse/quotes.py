@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from newsfuse.analyse.entities import ORGANISATION_WORD
 from newsfuse.analyse.names import fold, surname_key
 from newsfuse.analyse.nlp import Mention, Passage
 from newsfuse.model import Quote
@@ -80,6 +81,8 @@ GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\
                           r"later|previously|again|now|still)\s+)*$")
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
                          re.I)
+GROUP_WORD = re.compile(r"\b" + GROUP_NOUN + r"\b", re.I)
+PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+")
 SUBJECT_GROUP = re.compile(r"\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,4}?" + GROUP_NOUN + r")\b", re.I)
 # "criticized X for what it said were ...": the pronoun of a clause, just before the verb
 CLAUSE_PRONOUN = re.compile(r"\b(?:what|which|that|as)\s+(?:it|they)\s+(?:\w+\s+)?$", re.I)
@@ -87,12 +90,15 @@ COUPLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+$")  # "Ken and Brenda Ba
 # "The Children's Bridge, an adoption agency in Canada said": the name speaks, not its description
 APPOSED_SUBJECT = re.compile(r"^\s*((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s*,\s+(?P<article>(?:a|an)\s+)?"
                              r"[a-z][^,]*?,?\s*$")  # "Rita Malley, spokeswoman for ... said" too, when a name begins it
-TRAILING_PHRASE = re.compile(r"(?:,|”|\"|'')\s+((?:the|a|an)\s+(?:[a-z0-9][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+$")
+TRAILING_PHRASE = re.compile(r"(?:,|”|\"|'')\s+((?:the|a|an|its|his|her|their)\s+(?:[a-z0-9][\w’'-]*\s+){0,2}"
+                             r"[a-z][\w’'-]*)\s+$")  # "..., the memorandum said", "..., its editor said"
 NAME_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}[A-Z]")
 ROLE_AFTER_VERB = re.compile(r"^\s*(the\s+\w+)\s*[.,]?\s*$", re.I)  # "..., said the chairman."
 POSSESSIVE_GROUP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?" + GROUP_NOUN)
-NAME_AFTER = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\b(?!\s+[A-Z])")
-NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]{2,})\s+(?:also\s+|later\s+|then\s+)?$")
+NAME_AFTER = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+\b(?!\s+[A-Z])"
+                        r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b)"
+                        r"[A-Z][a-z’'-]{2,}(?=\s*[,.]))")  # a lone surname: "“...,” said Straw, adding ..."
+NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})\s+(?:also\s+|later\s+|then\s+)?$")
 TIME_WORDS = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                         r"yesterday)\b[,\s]*", re.I)
 TRAILING_TIME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$")
@@ -111,9 +117,11 @@ AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
 THAT_OR_END = re.compile(r"\s+that\b|\s*[.;]?\s*$")
 OPENING_CLAUSE = re.compile(r"^\s*(?:When|After|Before|If|As|While|Although|Though|Because|Since|Once|Until|Unless)\b")
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
-AFFILIATION = re.compile(r"(?:of|from)\s+(?:the\s+)?[^,;“”\"]{0,60}")  # "James Toh of the Democratic Party said"
+AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[^,;“”\"]{0,80},?")  # "James Toh of the Democratic Party said"
 COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?$")
 AUXILIARIES = re.compile(r"(?:(?:has|have|had|also|later|earlier|previously|again|now|still|repeatedly)(?:\s+|$))*")
+TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")  # "Rabbi", "Home Secretary" before a name
+POSSESSIVE_NAME = re.compile(r"^['’]s\s+(?:[A-Z][\w’'-]*\s+){1,4}$")  # "London's Sunday Telegraph reported"
 WORD_AFTER = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s*(?:,|\.?\s*$)")  # "said state officals,"
 TRAILING_SPEAKER = re.compile(r",\s+[^,“”\"]{1,60}$")  # ", researchers" before a final verb
 RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
@@ -287,6 +295,8 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     possessive = POSSESSIVE_GROUP.match(passage.text[found.end:verb_start]) if found else None
     if found and possessive:  # "Tony Blair's spokesman said"
         return Speaker(cluster=None, phrase=passage.text[found.start:found.end + possessive.end()])
+    if found and POSSESSIVE_NAME.match(passage.text[found.end:verb_start]):  # "London's Sunday Telegraph reported"
+        return Speaker(cluster=None, phrase=passage.text[found.start:verb_start].strip())
     if group and object_at(clause, group.start(1)) and opening:  # "A report prepared by the department found"
         return Speaker(cluster=None, phrase=opening.group(1))
     if group:  # "U.S. officials said", "..., Russian newswires reported"
@@ -330,8 +340,8 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
             return quoted_words(text, quoted_before), True
         speaker = attribution.speaker
         if isinstance(speaker, Speaker) and before.endswith(speaker.phrase) \
-                and len(before.split()) <= len(speaker.phrase.split()) + 1:
-            return "", False  # "Rabbi Joshua Hammerman wrote a book.": only the speaker stands before the verb
+                and TITLE_WORDS.fullmatch(before[:-len(speaker.phrase)]):
+            return "", False  # "Home Secretary Jack Straw announced the plan.": only the speaker precedes the verb
         return before, False
     clause = TIME_WORDS.sub("", after.strip(" ,:"))
     before = text[:attribution.start].rstrip()
@@ -573,12 +583,20 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
             speakers.append(speaker)
         remember_mentions(sentence, number, quote_spans(sentence.text), resolve, last_person, last_other)
         for speaker in speakers:  # who spoke is what a following "he said" / "they said" refers to
-            if speaker.cluster is None or speaker_key(speaker) in couples:
+            if speaker.cluster is None and personal_name(speaker.phrase) and speaker_key(speaker) not in couples:
+                last_person[source] = speaker  # "Suresh Gover said ... “...,” he said.": a name the recogniser missed
+            elif speaker.cluster is None or speaker_key(speaker) in couples:
                 last_other[source] = speaker  # "the experts noted ... they claimed"
             else:
                 pool = last_person if resolve.kinds[speaker.cluster] == "person" else last_other
                 pool[source] = speaker
     return said + list(opened.values())
+
+
+def personal_name(phrase: str) -> bool:
+    """Two or three capitalised words that name no group or organisation: a person the recogniser missed."""
+    return bool(PERSONAL_NAME.fullmatch(phrase)) and not GROUP_WORD.search(phrase) \
+        and not ORGANISATION_WORD.search(phrase)
 
 
 def joined(first: str, second: str) -> str:

@@ -32,8 +32,9 @@ EXPRESSIONS = [
     ("day_month", re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d|\s*[-–]\d)",
                              re.I)),
     ("day_month", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\b(?!,?\s*\d)", re.I)),
-    ("weekday", re.compile(r"\b(?:(?:last|on|this|early|late|(?P<week_ago>a week ago))\s+)?(?P<weekday>"
-                           + "|".join(WEEKDAYS) + r")(?:'s)?\b(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
+    ("weekday", re.compile(r"\b(?:(?:last|on|this|next|early|late|(?P<week_ago>a week ago))\s+)?(?<!['’]s )(?<!the )"
+                           r"(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:'s)?\b(?!\s+(?-i:[A-Z]))"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)),  # not "the Sunday Times"
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|this morning|this afternoon|this evening|"
                                 r"last night)\b", re.I)),
     ("last_month_name", re.compile(r"\b(?P<which>last|this|in|since|early|late|mid-?)\s+" + MONTH + r"\b(?!\s*\d)",
@@ -129,7 +130,7 @@ def resolve(kind: str, match: re.Match[str], anchor: date | None, future: bool =
         return found.isoformat() if found else None
     if kind == "weekday":
         weekday = WEEKDAYS.index(parts["weekday"].lower())
-        if future and not match.group(0).lower().startswith("last"):
+        if (future or match.group(0).lower().startswith("next")) and not match.group(0).lower().startswith("last"):
             return (anchor + timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
         day = last_weekday(anchor, weekday)
         if match.group(0).lower().startswith("last") and day == anchor:

@@ -407,3 +407,11 @@ def test_a_possessive_determiner_role_and_a_newspaper_of_a_city_speak_and_a_name
                         "London's Sunday Telegraph reported that a document was faxed to a radio station. Home "
                         "Secretary Jack Straw announced the plan.")
     assert [quote.speaker for quote in analysis.quotes] == ["its editor", "London's Sunday Telegraph"]
+
+
+def test_a_speaker_named_right_after_the_verb_is_found_past_a_long_role() -> None:
+    analysis = analysed("Only two cases of the virus have been detected so far, said Sal Viveros, group marketing "
+                        "manager in the virus defense division of Santa Clara, Calif.-based Network Associates, maker "
+                        "of the McAfee virus protection software.")
+    assert [(quote.speaker, quote.text.split()[-1]) for quote in analysis.quotes] == [("Sal Viveros", "far")]
+    assert "McAfee" in {entity.name for entity in analysis.entities}  # a firm before "virus" is no virus

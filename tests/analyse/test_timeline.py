@@ -127,3 +127,9 @@ def test_next_weekday_lies_ahead_and_a_newspaper_named_for_a_day_is_no_date() ->
         ("1999-05-01", "next Saturday")]
     assert dated("London's Sunday Telegraph reported that a document was faxed to a radio station.",
                  "1999-04-26") == []
+
+
+def test_a_holiday_is_a_day() -> None:
+    assert dated("A computer virus timed to strike on Christmas Day has yet to pose a threat.", "1999-08-19") == [
+        ("1999-12-25", "on Christmas Day")]
+    assert dated("Shops expect strong Christmas shopping.", "1999-08-19") == []

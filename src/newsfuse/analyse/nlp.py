@@ -109,8 +109,8 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
                 kind = KINDS[entity.label_]
                 if kind == "organisation" and LOCATIVE.search(text[:start]):
                     kind = "place"  # "at Al-Tanaf", "near Aleppo": the recogniser often calls these organisations
-                if DISEASE_AFTER.match(text, end):
-                    kind = "disease"
+                if kind != "organisation" and DISEASE_AFTER.match(text, end):
+                    kind = "disease"  # (not "McAfee virus protection": a firm's name stays one)
                 found[text].append(Mention(text[start:end], kind, start, end))
     return [tuple(mention for mention in joined_nicknames(text, found[text]) if is_name(text, mention))
             for text in texts]

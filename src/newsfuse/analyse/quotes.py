@@ -420,7 +420,11 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         if OPENING_CLAUSE.match(text) and "," not in text[:match.start()]:
             continue  # "When Clinton asked for vouchers, Lazio acknowledged ...": the main clause's verb speaks
         lead = text[:match.start()].rstrip().rstrip(",")
-        tail = len(text[match.end():].split()) <= TAIL_WORDS and text[:match.start()].rstrip().endswith(",")
+        named_next = any(mention.kind == "person" and mention.start >= match.end()
+                         and not text[match.end():mention.start].strip()
+                         for mention in passage.mentions)  # "..., said Sal Viveros, a long role ..."
+        tail = (len(text[match.end():].split()) <= TAIL_WORDS or named_next) \
+            and text[:match.start()].rstrip().endswith(",")
         if tail and not lead.endswith(ENDS_WITH_QUOTE) and (clause_follows(text[match.end():])
                                                             or PRONOUN_CLAUSE.match(text, match.end())):
             tail = False  # "X, a vice president, said the company was hoping ...": the company is not speaking

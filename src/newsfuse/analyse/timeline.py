@@ -18,6 +18,8 @@ from newsfuse.clean.metadata import MONTHS
 from newsfuse.model import Event
 from newsfuse.text import content_terms, term_overlap
 
+HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25), "new year's day": (1, 1),
+            "new year's eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14)}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 EXPRESSIONS = [
@@ -43,12 +45,15 @@ EXPRESSIONS = [
                           r"(?P<unit>week|month|year)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|during|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b"
                         r"(?!\s*[-–]\d)", re.I)),  # "by 2012", "until 2005": deadlines, not events
+    ("holiday", re.compile(r"\b(?:on\s+)?(?P<holiday>Christmas Day|Christmas Eve|New Year['’]s Day|"
+                           r"New Year['’]s Eve|Halloween|Valentine['’]s Day)\b|\bon\s+(?P<bare>Christmas)\b")),
+    # (not "Christmas shopping")
     ("short_year", re.compile(r"\b(?:in|since|of|during|from)\s+['’](?P<short>\d{2})\b(?!['’\w])", re.I)),  # in '94
 ]
 NOT_MONTH = re.compile(r"\bmay\b(?!\s+\d)", re.I)  # "may" the verb
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|planned|poised)\s+to|"
                     r"plans? to|expects?|upcoming|starting|going to|(?<!was )(?<!were )(?:scheduled|slated)|"
-                    r"threaten(?:s|ed)? to)\b", re.I)
+                    r"threaten(?:s|ed)? to|timed to)\b", re.I)
 PAST_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|\w+ed)\s+(?:on\s+)?$", re.I)  # "said Friday"
 # a date in a side clause ("since the Altima in 1992", "which ended Wednesday") dates the sentence only when
 # no date stands in its main clause; comparisons ("more lethal in 1998 than in 1968", "up from 29,000 in 1993")
@@ -127,6 +132,10 @@ def resolve(kind: str, match: re.Match[str], anchor: date | None, future: bool =
         return str(anchor.year - (anchor.year - int(parts["short"])) % 100)
     if kind == "day_month":
         found = nearest_year(anchor, month, int(parts["day"]), future, either=not past)
+        return found.isoformat() if found else None
+    if kind == "holiday":
+        name = (parts["holiday"] or parts["bare"]).lower().replace("’", "'")
+        found = nearest_year(anchor, *HOLIDAYS[name], future, either=not past)
         return found.isoformat() if found else None
     if kind == "weekday":
         weekday = WEEKDAYS.index(parts["weekday"].lower())

@@ -399,7 +399,8 @@ def test_a_person_the_recogniser_missed_is_who_he_stands_for_and_a_lone_surname_
     analysis = analysed("Commissioner David Vaness said the police feared more attacks. Suresh Gover said volunteers "
                         "would patrol the district. “This is racial terrorism,” he said. “Some of the truths are "
                         "uncomfortable,” said Straw, adding that the report would change things.")
-    assert [quote.speaker for quote in analysis.quotes] == ["David Vaness", "Suresh Gover", "Suresh Gover", "Straw"]
+    assert [quote.speaker for quote in analysis.quotes] == ["David Vaness", "Suresh Gover", "Suresh Gover", "Straw",
+                                                            "Straw"]  # (", adding that ..." is a second statement)
 
 
 def test_a_possessive_determiner_role_and_a_newspaper_of_a_city_speak_and_a_name_alone_says_nothing() -> None:
@@ -415,3 +416,22 @@ def test_a_speaker_named_right_after_the_verb_is_found_past_a_long_role() -> Non
                         "of the McAfee virus protection software.")
     assert [(quote.speaker, quote.text.split()[-1]) for quote in analysis.quotes] == [("Sal Viveros", "far")]
     assert "McAfee" in {entity.name for entity in analysis.entities}  # a firm before "virus" is no virus
+
+
+def test_adding_disclosing_a_group_doing_something_and_figures_speak_but_the_police_are_no_spokesman() -> None:
+    analysis = analysed(
+        "“The bodies are terribly mutilated,” said Fabien Tillon, a spokesman at the regional police headquarters, "
+        "adding that the work would take weeks. The unit follows these steps, according to the police force that "
+        "oversees it. The strip came from a DC10, the French agency investigating the disaster said on Monday. "
+        "Last week, investigators disclosed that an inspection had been skipped. Arrests fell by a third, according "
+        "to figures released Tuesday. The police and prosecutors in some areas have said they fear more crime.")
+    assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
+        ("Fabien Tillon", "The"), ("Fabien Tillon", "the"), ("the police", "The"),
+        ("the French agency investigating the disaster", "The"), ("investigators", "an"), ("figures", "Arrests"),
+        ("The police and prosecutors in some areas", "they")]
+
+
+def test_announcing_a_thing_is_no_statement_but_announcing_that_is() -> None:
+    analysis = analysed("Gov. George Pataki has announced a pilot program designed to help counties share crime data. "
+                        "The mayor announced on Monday that the program would start in June.")
+    assert [quote.speaker for quote in analysis.quotes] == ["The mayor"]

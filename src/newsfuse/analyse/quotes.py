@@ -23,13 +23,14 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "emphasized|emphasised|replied|responded|wrote|writes|believes|conceded|"
                 "predicted|complained|urged|reported|testified|recalled|quoted|dismissed|dismisses|disputed|"
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
-                "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes")
+                "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes|disclosed|revealed")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
 REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,6}?to\s+[a-z]|for\b)")  # "asked for 120,000 vouchers"
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
-THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes"})
+THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
+                        "revealed"})
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
@@ -73,10 +74,13 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"company|firm|group|party|management|board|council|court|campaign|team|club|associations?|office|"
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
               r"advocates|observers|neighbou?rs|friends|colleagues|aides?|allies|rivals|doctors|teachers|"
-              r"students|workers|farmers|villagers|natives|pundits|executives|authors)")
-GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+)?" + GROUP_NOUN +
-                          r"(?:\s+(?:close to|familiar with|involved in|with knowledge of|to|for|of|at)\s+(?:the\s+)?"
-                          r"[\w-]+|\s+who\s+(?:[a-z]+\s+){1,4}?[a-z]+)?)"
+              r"students|workers|farmers|villagers|natives|pundits|executives|authors|statistics|figures|"
+              r"projections|estimates)")
+GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?"
+                          + GROUP_NOUN +
+                          r"(?:\s+(?:close to|familiar with|involved in|with knowledge of|to|for|of|at|in)\s+"
+                          r"(?:the\s+|some\s+)?(?:[\w-]+\s+){0,2}?[\w-]+|\s+who\s+(?:[a-z]+\s+){1,4}?[a-z]+"
+                          r"|\s+[a-z]+ing\s+(?:the\s+|a\s+)?[\w-]+)?)"
                           r"\s+(?:(?:on|in|last|this)\s+\w+\s+|(?:has|have|had|also|at first|initially|earlier|"
                           r"later|previously|again|now|still)\s+)*$")
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
@@ -113,6 +117,7 @@ OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After
 # what follows a verb that says nothing itself: "reported Monday after analyzing the results"
 ADVERBIAL = re.compile(r"(?:after|at|during|following|before|while|when|through|in an?|in the|on the)\s", re.I)
 REPORTED_TO = re.compile(r"\s+to\s+(?:a|an|the)\b(?![^.;]*\bthat\b)")  # (not "reported to the board that")
+ANNOUNCED_THING = re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b(?![^.;]*\bthat\b)")
 AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
 THAT_OR_END = re.compile(r"\s+that\b|\s*[.;]?\s*$")
 OPENING_CLAUSE = re.compile(r"^\s*(?:When|After|Before|If|As|While|Although|Though|Because|Since|Once|Until|Unless)\b")
@@ -120,6 +125,8 @@ SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
 AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[^,;“”\"]{0,80},?")  # "James Toh of the Democratic Party said"
 COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?$")
 AUXILIARIES = re.compile(r"(?:(?:has|have|had|also|later|earlier|previously|again|now|still|repeatedly)(?:\s+|$))*")
+ADDING = re.compile(r",\s+adding(?:\s+that)?\s+(?=[a-zA-Z])")
+ROLE_TAIL = re.compile(r"\s(?:of|at|for|in|with|to|on)\s")  # where a role's head ends
 TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")  # "Rabbi", "Home Secretary" before a name
 POSSESSIVE_NAME = re.compile(r"^['’]s\s+(?:[A-Z][\w’'-]*\s+){1,4}$")  # "London's Sunday Telegraph reported"
 WORD_AFTER = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s*(?:,|\.?\s*$)")  # "said state officals,"
@@ -478,6 +485,8 @@ def reports_speech(verb: str, rest: str) -> bool:
         return False
     if verb == "reported" and REPORTED_TO.match(rest):  # "a man who reported to a hospital on July 22"
         return False
+    if verb in ("announced", "announces") and ANNOUNCED_THING.match(rest):  # "announced a pilot program"
+        return False
     return verb not in THAT_VERBS or bool(THAT_OR_END.match(rest))
 
 
@@ -576,10 +585,16 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
                 continue
             if is_couple(passage, attribution.speaker):
                 couples.add(speaker_key(speaker))
+            adding = ADDING.search(passage.text, attribution.end)
+            added = passage.text[adding.end():].strip().rstrip(".") if adding else ""
+            if adding:  # "..., said Straw, adding he wanted ...": a second statement of the same speaker
+                text = text.split(adding.group(0))[0]
             if len(text.split()) >= MIN_QUOTE_WORDS:
                 said.append(Said(speaker, text, direct, source, number))
                 if left_open(passage.text):  # “...” or Smith said Elian told him: “Help me. ...”
                     inside[source] = (number, len(said) - 1, 1)
+            if len(added.split()) >= MIN_QUOTE_WORDS and not quote_spans(added):
+                said.append(Said(speaker, added, False, source, number))
             if direct:
                 previous_direct[source] = (number, speaker)
             else:
@@ -734,7 +749,8 @@ def resolve_role(speaker: Speaker, last_person: Speaker | None, resolve: Speaker
     role = ROLE_AFTER_VERB.match(speaker.phrase) if speaker.cluster is None else None
     if role and last_person is not None and last_person.cluster is not None:
         noun = role.group(1).split()[-1].lower()
-        if noun in resolve.roles.get(last_person.cluster, "").lower().split():
+        head = ROLE_TAIL.split(resolve.roles.get(last_person.cluster, "").lower())[0]
+        if noun in head.split():  # "the spokesman" for a "spokesman at the police headquarters"; "the police" not
             return last_person
     return speaker
 

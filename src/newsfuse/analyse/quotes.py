@@ -125,6 +125,7 @@ SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
 AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[^,;“”\"]{0,80},?")  # "James Toh of the Democratic Party said"
 COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?$")
 AUXILIARIES = re.compile(r"(?:(?:has|have|had|also|later|earlier|previously|again|now|still|repeatedly)(?:\s+|$))*")
+OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
 ADDING = re.compile(r",\s+adding(?:\s+that)?\s+(?=[a-zA-Z])")
 ROLE_TAIL = re.compile(r"\s(?:of|at|for|in|with|to|on)\s")  # where a role's head ends
 TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")  # "Rabbi", "Home Secretary" before a name
@@ -317,6 +318,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
         earlier = mention_near(passage.mentions, 0, cut, last=False, person=True)
         if earlier:
             return mention_speaker(earlier)
+    role = OPENING_ROLE.match(clause) if not cut else None
+    if role:  # "The mayor announced on Monday that ...": whoever holds the role
+        return Speaker(cluster=None, phrase=role.group(1))
     name = NAME_BEFORE.search(clause)
     return Speaker(cluster=None, phrase=name.group(1)) if name and not object_at(clause, name.start(1)) else None
 

@@ -435,3 +435,20 @@ def test_announcing_a_thing_is_no_statement_but_announcing_that_is() -> None:
     analysis = analysed("Gov. George Pataki has announced a pilot program designed to help counties share crime data. "
                         "The mayor announced on Monday that the program would start in June.")
     assert [quote.speaker for quote in analysis.quotes] == ["The mayor"]
+
+
+def test_an_opening_speaker_past_asides_a_warning_with_its_verb_and_a_that_clause_after_a_long_lead() -> None:
+    analysis = analysed(
+        "Analyst John Casesa of Merrill Lynch, who did not attend the Smith meeting, said there is concern on Wall "
+        "Street. Union leader Richard Shoemaker also warned GM on Wednesday not to sell Delphi. Donald Hackworth, a "
+        "GM vice president, said in a message to employees this week that GM was working on a plan. GM estimates "
+        "that the strikes have cost it $1.18 billion.")
+    assert [(quote.speaker, " ".join(quote.text.split()[:2])) for quote in analysis.quotes] == [
+        ("John Casesa", "there is"), ("Richard Shoemaker", "warned GM"), ("Donald Hackworth", "GM was"),
+        ("GM", "the strikes")]
+
+
+def test_a_quotation_after_a_short_lead_in_is_direct_and_the_next_quotation_goes_on() -> None:
+    analysis = analysed("Because of Galileo, “we now have a definitive answer to the origin of this ring system,” "
+                        "said Michael Belton, leader of the imaging team. “It's a big step forward.”")
+    assert [(quote.speaker, quote.direct) for quote in analysis.quotes] == [("Michael Belton", True)] * 2

@@ -133,3 +133,12 @@ def test_a_holiday_is_a_day() -> None:
     assert dated("A computer virus timed to strike on Christmas Day has yet to pose a threat.", "1999-08-19") == [
         ("1999-12-25", "on Christmas Day")]
     assert dated("Shops expect strong Christmas shopping.", "1999-08-19") == []
+
+
+def test_last_may_a_past_month_a_bound_and_a_day_something_is_set_for() -> None:
+    assert dated("The union approved the resolution last May, arguing for more pay.", "1999-08-13") == [
+        ("1999-05", "last May")]
+    assert dated("Negotiations began in June and will intensify in September.", "1999-08-13") == [
+        ("1999-06", "in June")]
+    assert dated("The strikes have cost GM $1.18 billion through June 30.", "1998-07-08") == []
+    assert dated("The union has set a strike vote for Tuesday.", "1999-08-13") == [("1999-08-17", "Tuesday")]

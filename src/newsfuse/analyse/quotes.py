@@ -23,14 +23,16 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "emphasized|emphasised|replied|responded|wrote|writes|believes|conceded|"
                 "predicted|complained|urged|reported|testified|recalled|quoted|dismissed|dismisses|disputed|"
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
-                "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes|disclosed|revealed")
+                "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes|disclosed|revealed|"
+                "estimates|estimated|signaled|signalled|hinted")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
+WARNING_VERBS = frozenset({"warned", "warns"})  # "warned GM not to sell Delphi": said with its verb, as a denial is
 REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,6}?to\s+[a-z]|for\b)")  # "asked for 120,000 vouchers"
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
-                        "revealed"})
+                        "revealed", "estimates", "estimated", "signaled", "signalled", "hinted"})
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
@@ -75,7 +77,7 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
               r"advocates|observers|neighbou?rs|friends|colleagues|aides?|allies|rivals|doctors|teachers|"
               r"students|workers|farmers|villagers|natives|pundits|executives|authors|statistics|figures|"
-              r"projections|estimates)")
+              r"projections)")
 GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?"
                           + GROUP_NOUN +
                           r"(?:\s+(?:close to|familiar with|involved in|with knowledge of|to|for|of|at|in)\s+"
@@ -108,7 +110,7 @@ TIME_WORDS = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday
 TRAILING_TIME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$")
 # "said on Tuesday that X" says X; "said there was no proof that X" does not: only such words go before "that"
 LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|never|was|is|were|are|had|has|have|"
-                          r"be|been)\b)[\w.’'-]+\s+){0,4}?that\s+", re.I)
+                          r"be|been)\b)[\w.’'-]+\s+){0,8}?that\s+", re.I)  # "said in a message to staff that"
 # "Continental issued a statement, saying there was no proof": the sentence's subject says what follows
 SAYING = re.compile(r",\s+saying,?\s+(?:that\s+)?(?=(?:it|he|she|they|we|I|there|the|a|an|this|these|those|its|his|"
                     r"her|their|our)\b|[A-Z0-9]|``|“|\")")
@@ -126,9 +128,12 @@ AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[^,;“”\"]{0,80},?")  
 COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?$")
 AUXILIARIES = re.compile(r"(?:(?:has|have|had|also|later|earlier|previously|again|now|still|repeatedly)(?:\s+|$))*")
 OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
+SUBJECT_ASIDES = re.compile(r"(?:\s+(?:of|from|at)\s+[^,“”\"]{1,60})?,[^“”\"]*,\s*(?:also\s+)?")
 ADDING = re.compile(r",\s+adding(?:\s+that)?\s+(?=[a-zA-Z])")
 ROLE_TAIL = re.compile(r"\s(?:of|at|for|in|with|to|on)\s")  # where a role's head ends
 TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")  # "Rabbi", "Home Secretary" before a name
+ROLE_WORDS = re.compile(r"(?:[\w.’'-]+\s+){0,3}")  # "Union leader", "Home Secretary"
+ADVERB_END = re.compile(r"\s+(?:also|later|then|again)$")
 POSSESSIVE_NAME = re.compile(r"^['’]s\s+(?:[A-Z][\w’'-]*\s+){1,4}$")  # "London's Sunday Telegraph reported"
 WORD_AFTER = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s*(?:,|\.?\s*$)")  # "said state officals,"
 TRAILING_SPEAKER = re.compile(r",\s+[^,“”\"]{1,60}$")  # ", researchers" before a final verb
@@ -272,6 +277,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     between = passage.text[person.end:verb_start].strip() if person else ""
     if person and (not between or (between[0] == "," and between[-1] == ",") or AFFILIATION.fullmatch(between)):
         return mention_speaker(person)  # "Peter Cook said", "Peter Cook, a long appositive ..., said"
+    opener = opening_person(passage, verb_start) if not cut else None
+    if opener is not None:  # "Analyst John Casesa of Merrill Lynch, who did not attend the Smith meeting, said"
+        return mention_speaker(opener)
     if COORDINATED.search(clause):  # "X described it as “...” by Y, and said ...": the sentence's subject
         earlier = mention_near(passage.mentions, 0, verb_start, last=False, person=True, subject_in=passage.text)
         subject = mention_speaker(earlier) if earlier else sentence_subject(passage)
@@ -325,6 +333,17 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     return Speaker(cluster=None, phrase=name.group(1)) if name and not object_at(clause, name.start(1)) else None
 
 
+def opening_person(passage: Passage, verb_start: int) -> Mention | None:
+    """The person the sentence opens with (after titles), when only asides between commas stand between them and
+    the verb."""
+    begin = opening_end(passage.text)
+    first = next((mention for mention in passage.mentions if mention.start >= begin), None)
+    if first is None or first.kind != "person" or first.end >= verb_start \
+            or not TITLE_WORDS.fullmatch(passage.text[begin:first.start]):
+        return None
+    return first if SUBJECT_ASIDES.fullmatch(passage.text[first.end:verb_start]) else None
+
+
 def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[int, int]]) -> tuple[str, bool]:
     """What was said, and whether it is a direct quotation: the quotation(s) when they stand apart from the
     attribution (“...,” he said), else the reported clause after the verb (quoted fragments included), else
@@ -337,8 +356,8 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
     if both_sides:
         return both_sides
     verb = text[attribution.start:attribution.end].lower()
-    if verb in DENIAL_VERBS and not attribution.text_before:  # "denied reports that X" does not say X
-        return text[attribution.start:].strip().rstrip(" ."), False
+    if (verb in DENIAL_VERBS or (verb in WARNING_VERBS and REQUEST.match(after))) and not attribution.text_before:
+        return text[attribution.start:].strip().rstrip(" ."), False  # "denied reports that X" does not say X
     if attribution.text_before or PARTICIPLE.match(TIME_WORDS.sub("", after.strip(" ,"))) \
             or after.lstrip().startswith(",") \
             or len(after.split()) < 4:
@@ -346,13 +365,13 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         comma = before.rfind(",")
         if not attribution.text_before and not quoted_before and comma > 0:  # "…, the scientists say.": not theirs
             before = before[:comma]
-        if quoted_before and (len(before.split()) <= words_before + 2
+        if quoted_before and (len(before.split()) <= max(words_before + 2, words_before / 0.7)
                               or speaker_follows(text, quoted_before, attribution)):
             return quoted_words(text, quoted_before), True
-        speaker = attribution.speaker
-        if isinstance(speaker, Speaker) and before.endswith(speaker.phrase) \
-                and TITLE_WORDS.fullmatch(before[:-len(speaker.phrase)]):
-            return "", False  # "Home Secretary Jack Straw announced the plan.": only the speaker precedes the verb
+        speaker, core = attribution.speaker, ADVERB_END.sub("", before)
+        if isinstance(speaker, Speaker) and core.endswith(speaker.phrase) \
+                and ROLE_WORDS.fullmatch(core[:-len(speaker.phrase)]):
+            return "", False  # "Union leader Richard Shoemaker also warned GM.": only the speaker precedes the verb
         return before, False
     clause = TIME_WORDS.sub("", after.strip(" ,:"))
     before = text[:attribution.start].rstrip()
@@ -437,7 +456,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         tail = (len(text[match.end():].split()) <= TAIL_WORDS or named_next) \
             and text[:match.start()].rstrip().endswith(",")
         if tail and not lead.endswith(ENDS_WITH_QUOTE) and (clause_follows(text[match.end():])
-                                                            or PRONOUN_CLAUSE.match(text, match.end())):
+                                                            or PRONOUN_CLAUSE.match(text, match.end())
+                                                            or LEAD_TO_THAT.match(text[match.end():].strip())):
             tail = False  # "X, a vice president, said the company was hoping ...": the company is not speaking
         inverted = lead.endswith(ENDS_WITH_QUOTE) or not lead or tail
         speaker = speaker_after(passage, match.end(), spans) if inverted else None

@@ -70,8 +70,9 @@ SUPERLATIVE_SINCE = re.compile(r"\bthe\s+(?:\w+est|first|most\s+\w+|least\s+\w+)
                                re.I)
 # "Until Friday the virus had only been found in crows": a bound, not the day something happened ("gives them
 # until Jan. 1 to retire" is a deadline, an event); and "From 1991 to 1996, cases fell": a span
-BOUND_BEFORE = re.compile(r"^\s*(?:Until|Till)\s+$")
+BOUND_BEFORE = re.compile(r"^\s*(?:Until|Till)\s+$|\b(?:through|by)\s+$")  # "cost $1 billion through June 30"
 SPAN_AFTER = re.compile(r"^\s*(?:to|through|until|[-–])\s*(?:['’]?\d|" + MONTH + ")", re.I)
+FOR_DAY = re.compile(r"\bfor\s+$")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the last year murders fell below 700 was 1988": not last year
 NOWADAYS_AFTER = re.compile(r"^\s+(?:is|are|remains?)\b", re.I)  # "Ford today is the most profitable"
 # a past verb just before a date ("was arrested on Sept. 7") puts a day and month without year before publication
@@ -79,6 +80,7 @@ PAST_NEAR = re.compile(r"\b(?:was|were|had|did|began|came|met|went|took|made|hel
                        r"found|became|brought|bought|built|caught|chose|drove|flew|fought|grew|kept|knew|led|paid|ran|"
                        r"sent|shot|sold|spent|spoke|stood|struck|thought|threw|wrote|broke|sank|stole|sought|heard|"
                        r"(?!(?:said|told|added|reported|stated|noted)\b)\w{3,}ed)\b", re.I)
+PAST_VERB_BEFORE = re.compile(PAST_NEAR.pattern + r"\s+$", re.I)  # "began in June (and will ...)": past
 PAST_WINDOW = 40
 FUTURE_WINDOW = 80
 
@@ -157,7 +159,9 @@ def resolve(kind: str, match: re.Match[str], anchor: date | None, future: bool =
         ahead = (month - anchor.month) % 12  # months from publication to the next such month
         if which != "last" and month > anchor.month and (future or ahead <= 2 or (not past and ahead <= 6)):
             year = anchor.year  # "goes on sale in early June" in April; "the summit in Japan in December" in September
-        elif which not in ("last", "this", "since") and month < anchor.month and (future or (not past and ahead <= 4)):
+        elif which not in ("last", "this", "since") and month < anchor.month \
+                and not PAST_VERB_BEFORE.search(match.string, 0, match.start()) \
+                and (future or (not past and ahead <= 4)):
             year = anchor.year + 1  # "will hold hearings in January" in August
         return f"{year:04d}-{month:02d}"
     return period(parts, anchor)
@@ -184,8 +188,9 @@ def expressions(text: str) -> list[tuple[str, re.Match[str]]]:
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
             if match.groupdict().get("month", "") and match.group("month").lower() == "may" \
-                    and NOT_MONTH.match(text, match.start("month")) and kind != "full":
-                continue
+                    and NOT_MONTH.match(text, match.start("month")) and kind != "full" \
+                    and not (kind == "last_month_name" and match.group("month")[0] == "M"):
+                continue  # "may" the verb; "last May," the month
             taken.append((match.start(), match.end()))
             found.append((kind, match))
     return sorted(found, key=lambda item: item[1].start())
@@ -237,6 +242,8 @@ def main_expression(text: str) -> tuple[str, re.Match[str]] | None:
 def tells_future(text: str, match: re.Match[str]) -> bool:
     if PAST_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
         return False  # "said Friday that it will ...": the saying is past
+    if FOR_DAY.search(text[:match.start()]):
+        return True  # "has set a vote for Tuesday", "a hearing for March 3"
     return bool(FUTURE.search(text[max(0, match.start() - FUTURE_WINDOW):match.end() + FUTURE_WINDOW]))
 
 

@@ -50,6 +50,8 @@ ROUGHLY = frozenset({"about", "nearly", "almost", "some", "around", "roughly", "
 NEWS_CYCLE_DAYS = 7  # figures reported further apart are updates (a toll months later), not disagreements
 ROUGH_MARGIN = 0.15  # "about 100" and "110" do not disagree
 CONTEXT_WORDS = 10
+# "the July 25 crash that killed 113 people", "shootings that left 15 people dead": a toll told as background
+BACKGROUND = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,2}$")
 DENIAL = re.compile(r"(?P<a>[^,;“”\"]{2,80}?)\s+(?:\w+\s+){0,2}(?:rejected|denied|dismissed|disputed|refuted)\s+"
                     r"(?:the\s+)?(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:'s|’s)\s+"
                     r"(?:accusations?|claims?|allegations?|charges?|assertions?|reports?)(?:\s+that\s+(?P<claim>[^.;]+))?")
@@ -199,7 +201,7 @@ def single_source(passages: Sequence[Passage], found: list[Figure], independent:
         if figure.key not in CASUALTY.values():
             continue
         others = [other for other in found if other.key == figure.key and other.source != figure.source]
-        if others:
+        if others or BACKGROUND.search(passages[figure.passage].text, 0, figure.at):
             continue
         text = passages[figure.passage].text
         covered = any(context_overlap(text, passage.text) >= SAME_CONTEXT for passage in passages

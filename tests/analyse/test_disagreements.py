@@ -95,6 +95,7 @@ def test_figures_reported_months_apart_are_updates_not_disagreements() -> None:
 
 
 def test_a_toll_told_as_background_is_no_single_source_figure() -> None:
-    texts = passages((1, "Air France grounded its Concordes after the July 25 crash near Paris that killed 113 people."),
+    texts = passages((1, "Air France grounded its Concordes after the July 25 crash near Paris that killed 113 "
+                         "people."),
                      (2, "Air France grounded its Concordes after the crash near Paris, investigators said."))
     assert not [item for item in figure_disagreements(texts, {1, 2}) if item.kind == "single-source"]

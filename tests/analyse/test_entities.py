@@ -102,3 +102,12 @@ def test_a_disease_named_after_a_place_is_no_entity_and_common_words_are_trimmed
     names = {cluster.name for cluster in index.clusters if cluster.spellings}
     assert "West Nile" not in names and "Boston" in names
     assert not any(name.startswith("state ") for name in names)
+
+
+def test_an_office_is_no_organisation_and_the_united_nations_is_no_place() -> None:
+    from newsfuse.analyse.nlp import find_mentions
+
+    (talbott,) = find_mentions(["Deputy Secretary of State Strobe Talbott spoke at the United Nations in New York."])
+    assert "State" not in {found.text for found in talbott}
+    index = index_entities([(Mention("United Nations", "place", 0, 14),)], [1], {})
+    assert [cluster.kind for cluster in index.clusters if cluster.spellings] == ["organisation"]

@@ -452,3 +452,18 @@ def test_a_quotation_after_a_short_lead_in_is_direct_and_the_next_quotation_goes
     analysis = analysed("Because of Galileo, “we now have a definitive answer to the origin of this ring system,” "
                         "said Michael Belton, leader of the imaging team. “It's a big step forward.”")
     assert [(quote.speaker, quote.direct) for quote in analysis.quotes] == [("Michael Belton", True)] * 2
+
+
+def test_quoted_as_saying_a_clause_family_members_and_experts_who_contend() -> None:
+    analysis = analysed("But Itar-Tass, the Russian news agency, quoted Ivanov as saying the information included the "
+                        "times of two explosions. Family members have said some of the crew could have been saved. "
+                        "Other experts contend that the blast would have mutilated the bodies.")
+    assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
+        ("Ivanov", "the"), ("Family members", "some"), ("Other experts", "the")]
+
+
+def test_a_name_the_recogniser_once_calls_a_place_speaks_as_the_person_it_is() -> None:
+    analysis = analysed("Deputy Prime Minister Ilya Klebanov said Tuesday the bodies would be recovered. Klebanov, "
+                        "chairman of the commission investigating the Aug. 12 disaster when the submarine sank after "
+                        "shattering explosions, rejected reports that the Kursk was testing a new type of torpedo.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Prime Minister Ilya Klebanov"] * 2

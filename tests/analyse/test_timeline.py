@@ -142,3 +142,8 @@ def test_last_may_a_past_month_a_bound_and_a_day_something_is_set_for() -> None:
         ("1999-06", "in June")]
     assert dated("The strikes have cost GM $1.18 billion through June 30.", "1998-07-08") == []
     assert dated("The union has set a strike vote for Tuesday.", "1999-08-13") == [("1999-08-17", "Tuesday")]
+
+
+def test_a_day_beats_a_vague_week_in_one_sentence() -> None:
+    assert dated("Delegations will meet in Madrid sometime next week, Hugo Chavez said late Saturday.",
+                 "1998-12-12") == [("1998-12-12", "late Saturday")]

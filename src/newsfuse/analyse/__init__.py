@@ -8,6 +8,7 @@ fast and inspectable.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsfuse.analyse.disagreements import account_disagreements, figure_disagreements
 from newsfuse.analyse.entities import EntityIndex, index_entities, live, variants
@@ -59,6 +60,15 @@ def titles_and_roles(passages: Sequence[Passage], index: EntityIndex) -> dict[in
             for cluster, (titles, role_list) in found.items()}
 
 
+def story_kinds(passages: list[Passage], index: EntityIndex) -> list[Passage]:
+    """Each mention with the kind its entity has over the whole story: "Klebanov", once called a place by the
+    recogniser, is the person Ilya Klebanov wherever he speaks."""
+    return [replace(passage, mentions=tuple(
+        replace(mention, kind=index.clusters[index.of_mention[number, position]].kind)
+        if (number, position) in index.of_mention else mention
+        for position, mention in enumerate(passage.mentions))) for number, passage in enumerate(passages)]
+
+
 def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of: Sequence[int | None],
             words: int) -> Analysis:
     """Analysis of a story from its articles' first `words` words."""
@@ -71,6 +81,7 @@ def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of:
     located = gazetteer().lookup({mention.text for found in mentions for mention in found
                                   if mention.kind in ("place", "organisation")}, dateline_countries(articles))
     index = index_entities(mentions, [passage.source for passage in passages], located)
+    passages = story_kinds(passages, index)
     person_roles = titles_and_roles(passages, index)
     entities, places = describe_entities(index, person_roles, located)
 

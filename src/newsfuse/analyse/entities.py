@@ -20,7 +20,8 @@ ORGANISATION_WORD = re.compile(r"\b(?:University|College|School|Society|Associat
                                r"Council|Committee|Commission|Agency|Department|Ministry|Party|Bank|Company|Corp|"
                                r"Inc|Hospital|Club|League|Board|Court|Church|Museum|Press|Network|Fund|Forum|"
                                r"Medical Center|Campaign|AG|Co|Ltd|LLC|PLC|GmbH|Airlines|Airways|Motors|Centers|"
-                               r"Laborator(?:y|ies)|Post|Journal|Herald|Tribune|Gazette|Charit(?:y|ies)|Project)\b")
+                               r"Laborator(?:y|ies)|Post|Journal|Herald|Tribune|Gazette|Charit(?:y|ies)|Project|"
+                               r"United Nations)\b")
 
 
 @dataclass

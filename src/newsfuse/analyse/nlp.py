@@ -33,6 +33,7 @@ TRAILING = ("'s", "’s", "''", "'", "’", " and", " or", " of", ",")
 SKY = frozenset({"Earth", "Moon", "Sun", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
                  "Io", "Europa", "Ganymede", "Callisto", "Titan", "Enceladus", "Phobos", "Deimos", "Triton"})
 WAR = re.compile(r"\bWars?(?:\s+I{1,3})?$")
+OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Ministry|Department)\s+of\s+(?:the\s+)?$")
 TITLE_OPEN, TITLE_CLOSE = ("``", "“", '"'), ("''", "”", '"')  # ``Larry King Live'': a programme, not a person
 # "trans-Atlantic", "anti-American" are adjectives; "Pan-African Conference" is a name
 PREFIXED = re.compile(r"^(?:trans|pro|anti|non|mid|pan|post|pre|ex|neo|sub|inter|un)-")
@@ -117,8 +118,11 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
 
 
 def is_name(text: str, mention: Mention) -> bool:
-    """Not a body of the sky or a war taken for a place, nor a title in quotation marks."""
+    """Not a body of the sky or a war taken for a place, nor a title in quotation marks, nor the last word of an
+    office ("Secretary of State")."""
     if mention.kind == "place" and (mention.text in SKY or WAR.search(mention.text)):
+        return False
+    if " " not in mention.text and OFFICE_OF.search(text, 0, mention.start):
         return False
     return not (text[:mention.start].rstrip().endswith(TITLE_OPEN)
                 and text[mention.end:].lstrip().startswith(TITLE_CLOSE))

@@ -24,7 +24,7 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "predicted|complained|urged|reported|testified|recalled|quoted|dismissed|dismisses|disputed|"
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
                 "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes|disclosed|revealed|"
-                "estimates|estimated|signaled|signalled|hinted")
+                "estimates|estimated|signaled|signalled|hinted|contend|contends|contended")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
@@ -77,7 +77,7 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
               r"advocates|observers|neighbou?rs|friends|colleagues|aides?|allies|rivals|doctors|teachers|"
               r"students|workers|farmers|villagers|natives|pundits|executives|authors|statistics|figures|"
-              r"projections)")
+              r"projections|members)")
 GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?"
                           + GROUP_NOUN +
                           r"(?:\s+(?:close to|familiar with|involved in|with knowledge of|to|for|of|at|in)\s+"
@@ -436,7 +436,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
     if quoted_as:
         speaker = mention_near(passage.mentions, quoted_as.start(1), quoted_as.end(1), last=False)
         named = mention_speaker(speaker) if speaker else Speaker(cluster=None, phrase=quoted_as.group(1))
-        return Attribution(named, quoted_as.start(), quoted_as.end(), text_before=True)
+        before = len(text[quoted_as.end():].split()) < MIN_QUOTE_WORDS  # "Itar-Tass quoted Ivanov as saying X"
+        return Attribution(named, quoted_as.start(), quoted_as.end(), text_before=before)
     passive = QUOTED_PASSIVE.search(text)  # "“...,” housewife Chan Lee was quoted as telling the Post."
     if passive and outside(spans, passive.start()) and spans and spans[0][1] <= passive.start():
         speaker = speaker_before(passage, passive.start(), spans)

@@ -232,10 +232,11 @@ def main_expression(text: str) -> tuple[str, re.Match[str]] | None:
         if POSSESSIVE.match(after) or match.group(0).lower().endswith(("'s", "’s")):
             continue  # "Sunday's vote": the date belongs to a noun, not to what the sentence tells
         side = 2 if SIDE_CLAUSE.search(before) else 1 if LATER_CLAUSE.search(before) else 0
-        ranked.append((side, match.start(), kind, match))
+        vague = kind == "period" and match.group("unit").lower() == "week"  # "next week" only without a day
+        ranked.append((side, vague, match.start(), kind, match))
     if not ranked:
         return None
-    _, _, kind, match = min(ranked, key=lambda item: item[:2])
+    *_, kind, match = min(ranked, key=lambda item: item[:3])
     return kind, match
 
 

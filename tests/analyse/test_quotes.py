@@ -467,3 +467,20 @@ def test_a_name_the_recogniser_once_calls_a_place_speaks_as_the_person_it_is() -
                         "chairman of the commission investigating the Aug. 12 disaster when the submarine sank after "
                         "shattering explosions, rejected reports that the Kursk was testing a new type of torpedo.")
     assert [quote.speaker for quote in analysis.quotes] == ["Prime Minister Ilya Klebanov"] * 2
+
+
+def test_an_attribution_inside_the_statement_past_a_quoted_word_and_second_statements() -> None:
+    analysis = analysed(
+        "In exchange for a set of “commitments,” Draisen said, local groups might offer Fleet their neutrality. "
+        "“It is like feudal lords getting together,” Bruce Marks quipped. Reno has backed the INS ruling, and has "
+        "said that state courts have no say in the matter. “We cannot call a truce yet,” Alarcon said, warning "
+        "that exiles in Miami were trying to delay the return.")
+    assert [(quote.speaker, " ".join(quote.text.split()[:2])) for quote in analysis.quotes] == [
+        ("Draisen", "In exchange"), ("Bruce Marks", "It is"), ("Reno", "state courts"), ("Alarcon", "We cannot"),
+        ("Alarcon", "exiles in")]
+
+
+def test_urging_many_words_away_from_to_is_a_request() -> None:
+    analysis = analysed("Attorney General Janet Reno urged those involved in the dispute over the Cuban boy to resolve "
+                        "the situation quickly.")
+    assert analysis.quotes == ()

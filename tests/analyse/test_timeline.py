@@ -147,3 +147,7 @@ def test_last_may_a_past_month_a_bound_and_a_day_something_is_set_for() -> None:
 def test_a_day_beats_a_vague_week_in_one_sentence() -> None:
     assert dated("Delegations will meet in Madrid sometime next week, Hugo Chavez said late Saturday.",
                  "1998-12-12") == [("1998-12-12", "late Saturday")]
+
+
+def test_what_must_happen_lies_ahead() -> None:
+    assert dated("She must leave the building Tuesday.", "2000-03-27") == [("2000-03-28", "Tuesday")]

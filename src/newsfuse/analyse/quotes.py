@@ -24,12 +24,12 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "predicted|complained|urged|reported|testified|recalled|quoted|dismissed|dismisses|disputed|"
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
                 "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes|disclosed|revealed|"
-                "estimates|estimated|signaled|signalled|hinted|contend|contends|contended")
+                "estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
 WARNING_VERBS = frozenset({"warned", "warns"})  # "warned GM not to sell Delphi": said with its verb, as a denial is
-REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,6}?to\s+[a-z]|for\b)")  # "asked for 120,000 vouchers"
+REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\b)")  # "asked for 120,000 vouchers"
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
                         "revealed", "estimates", "estimated", "signaled", "signalled", "hinted"})
@@ -125,11 +125,12 @@ THAT_OR_END = re.compile(r"\s+that\b|\s*[.;]?\s*$")
 OPENING_CLAUSE = re.compile(r"^\s*(?:When|After|Before|If|As|While|Although|Though|Because|Since|Once|Until|Unless)\b")
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
 AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[^,;“”\"]{0,80},?")  # "James Toh of the Democratic Party said"
-COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?$")
+LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?=[a-z])")
+COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+|has\s+|have\s+|had\s+)*$")
 AUXILIARIES = re.compile(r"(?:(?:has|have|had|also|later|earlier|previously|again|now|still|repeatedly)(?:\s+|$))*")
 OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
 SUBJECT_ASIDES = re.compile(r"(?:\s+(?:of|from|at)\s+[^,“”\"]{1,60})?,[^“”\"]*,\s*(?:also\s+)?")
-ADDING = re.compile(r",\s+adding(?:\s+that)?\s+(?=[a-zA-Z])")
+ADDING = re.compile(r",\s+(?:adding|warning|noting|insisting)(?:\s+that)?\s+(?=[a-zA-Z])")
 ROLE_TAIL = re.compile(r"\s(?:of|at|for|in|with|to|on)\s")  # where a role's head ends
 TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")  # "Rabbi", "Home Secretary" before a name
 ROLE_WORDS = re.compile(r"(?:[\w.’'-]+\s+){0,3}")  # "Union leader", "Home Secretary"
@@ -283,6 +284,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     if COORDINATED.search(clause):  # "X described it as “...” by Y, and said ...": the sentence's subject
         earlier = mention_near(passage.mentions, 0, verb_start, last=False, person=True, subject_in=passage.text)
         subject = mention_speaker(earlier) if earlier else sentence_subject(passage)
+        leading = LEADING_NAME.match(passage.text) if subject is None else None
+        if leading and leading.group(1).split()[0].lower() not in NOT_A_NAME_START:
+            subject = Speaker(cluster=None, phrase=leading.group(1))  # "Reno has backed ..., and has said"
         if subject is not None:
             return subject
     opening = SUBJECT_GROUP.match(passage.text, opening_end(passage.text)) if not cut else None
@@ -401,6 +405,7 @@ def speaker_follows(text: str, quoted: list[tuple[int, int]], attribution: Attri
 def around_attribution(text: str, attribution: Attribution, spans: list[tuple[int, int]]) -> tuple[str, bool] | None:
     """A statement the attribution interrupts: “A,” he said, “B.” / “A,” said X, “B.” / The film, she said,
     met expectations. None when the attribution does not stand inside the statement."""
+    spans = [(start, end) for start, end in spans if len(text[start:end].split()) >= MIN_QUOTE_WORDS]  # not a word
     before_spans = [(start, end) for start, end in spans if end <= attribution.start]
     after_spans = [(start, end) for start, end in spans if start >= attribution.end]
     if before_spans and after_spans:

@@ -53,7 +53,7 @@ EXPRESSIONS = [
 NOT_MONTH = re.compile(r"\bmay\b(?!\s+\d)", re.I)  # "may" the verb
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|planned|poised)\s+to|"
                     r"plans? to|expects?|upcoming|starting|going to|(?<!was )(?<!were )(?:scheduled|slated)|"
-                    r"threaten(?:s|ed)? to|timed to)\b", re.I)
+                    r"threaten(?:s|ed)? to|timed to|must(?!\s+have))\b", re.I)
 PAST_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|\w+ed)\s+(?:on\s+)?$", re.I)  # "said Friday"
 # a date in a side clause ("since the Altima in 1992", "which ended Wednesday") dates the sentence only when
 # no date stands in its main clause; comparisons ("more lethal in 1998 than in 1968", "up from 29,000 in 1993")

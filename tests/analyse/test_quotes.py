@@ -484,3 +484,12 @@ def test_urging_many_words_away_from_to_is_a_request() -> None:
     analysis = analysed("Attorney General Janet Reno urged those involved in the dispute over the Cuban boy to resolve "
                         "the situation quickly.")
     assert analysis.quotes == ()
+
+
+def test_rejecting_a_defense_or_claiming_responsibility_says_nothing_but_arguing_that_does() -> None:
+    analysis = analysed("Vail Resorts has said it was an honest mistake. But the EPA's Steve Ireland rejected that "
+                        "defense. A group calling itself Earth Liberation Front claimed responsibility for the fires. "
+                        "Environmentalists lost a legal challenge, arguing unsuccessfully that the Forest Service "
+                        "didn't assess the effect on wildlife. Dennis Ross dismissed the settlement activity as "
+                        "“destructive” to the peace process.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Vail Resorts", "Environmentalists", "Dennis Ross"]

@@ -112,13 +112,20 @@ TRAILING_TIME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|never|was|is|were|are|had|has|have|"
                           r"be|been)\b)[\w.’'-]+\s+){0,8}?that\s+", re.I)  # "said in a message to staff that"
 # "Continental issued a statement, saying there was no proof": the sentence's subject says what follows
-SAYING = re.compile(r",\s+saying,?\s+(?:that\s+)?(?=(?:it|he|she|they|we|I|there|the|a|an|this|these|those|its|his|"
+SAYING = re.compile(r",\s+(?:saying|arguing(?:\s+\w+ly)?(?=\s+that\b)),?\s+(?:that\s+)?(?=(?:it|he|she|they|we|I|"
+                    r"there|the|a|an|this|these|those|its|his|"
                     r"her|their|our)\b|[A-Z0-9]|``|“|\")")
 OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After|Before|During|Later|Earlier|Last|"
                             r"This|Meanwhile|Then|Yesterday|Today)\b[^,]{0,60},\s*)?")
 # what follows a verb that says nothing itself: "reported Monday after analyzing the results"
 ADVERBIAL = re.compile(r"(?:after|at|during|following|before|while|when|through|in an?|in the|on the)\s", re.I)
 REPORTED_TO = re.compile(r"\s+to\s+(?:a|an|the)\b(?![^.;]*\bthat\b)")  # (not "reported to the board that")
+CLAIMED_DEED = re.compile(r"\s+(?:responsibility|credit|victory)\b")
+DENIED_CONTENT = re.compile(r"\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?|accusations?|charges?|suggestions?|"
+                            r"assertions?|rumou?rs?|speculation)\b")
+# "denied any wrongdoing ... claiming that it acted", "dismissed it as “destructive”"; not "rejected that defense"
+DENIED_CLAUSE = re.compile(r"\s+(?:[\w.’'-]+\s+){0,8}?(?:that\s+\S+\s+\S+\s+\S+|as\s+\S)")
+END = re.compile(r"\s*[.;]?\s*$")
 ANNOUNCED_THING = re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b(?![^.;]*\bthat\b)")
 AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
 THAT_OR_END = re.compile(r"\s+that\b|\s*[.;]?\s*$")
@@ -130,7 +137,8 @@ COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+|has\s+|h
 AUXILIARIES = re.compile(r"(?:(?:has|have|had|also|later|earlier|previously|again|now|still|repeatedly)(?:\s+|$))*")
 OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
 SUBJECT_ASIDES = re.compile(r"(?:\s+(?:of|from|at)\s+[^,“”\"]{1,60})?,[^“”\"]*,\s*(?:also\s+)?")
-ADDING = re.compile(r",\s+(?:adding|warning|noting|insisting)(?:\s+that)?\s+(?=[a-zA-Z])")
+ADDING = re.compile(r",\s+(?:adding|warning|noting|insisting|arguing(?:\s+\w+ly)?(?=\s+that\b))(?:\s+that)?\s+"
+                    r"(?=[a-zA-Z])")
 ROLE_TAIL = re.compile(r"\s(?:of|at|for|in|with|to|on)\s")  # where a role's head ends
 TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")  # "Rabbi", "Home Secretary" before a name
 ROLE_WORDS = re.compile(r"(?:[\w.’'-]+\s+){0,3}")  # "Union leader", "Home Secretary"
@@ -517,6 +525,10 @@ def reports_speech(verb: str, rest: str) -> bool:
         return False
     if verb in ("announced", "announces") and ANNOUNCED_THING.match(rest):  # "announced a pilot program"
         return False
+    if verb in ("claimed", "claims") and CLAIMED_DEED.match(rest):  # "claimed responsibility for the fires"
+        return False
+    if verb in DENIAL_VERBS and not (DENIED_CONTENT.match(rest) or DENIED_CLAUSE.match(rest) or END.match(rest)):
+        return False  # "rejected that defense": nothing said but the rejection
     return verb not in THAT_VERBS or bool(THAT_OR_END.match(rest))
 
 

@@ -24,7 +24,8 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "predicted|complained|urged|reported|testified|recalled|quoted|dismissed|dismisses|disputed|"
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
                 "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes|disclosed|revealed|"
-                "estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips")
+                "estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips|charged|"
+                "charges")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
@@ -32,7 +33,7 @@ WARNING_VERBS = frozenset({"warned", "warns"})  # "warned GM not to sell Delphi"
 REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\b)")  # "asked for 120,000 vouchers"
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
-                        "revealed", "estimates", "estimated", "signaled", "signalled", "hinted"})
+                        "revealed", "estimates", "estimated", "signaled", "signalled", "hinted", "charged", "charges"})
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here

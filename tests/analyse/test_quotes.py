@@ -496,6 +496,7 @@ def test_rejecting_a_defense_or_claiming_responsibility_says_nothing_but_arguing
 
 
 def test_charging_that_is_a_statement_and_being_charged_with_a_crime_is_not() -> None:
-    analysis = analysed("Khalil Tufakji, chief cartographer for the Palestinian Authority, charged that the new trailers "
-                        "were the beginning of a separate settlement. Smith charged the suspect with theft on Monday.")
+    analysis = analysed("Khalil Tufakji, chief cartographer for the Palestinian Authority, charged that the new "
+                        "trailers were the beginning of a separate settlement. Smith charged the suspect with theft "
+                        "on Monday.")
     assert [quote.speaker for quote in analysis.quotes] == ["Khalil Tufakji"]

@@ -120,16 +120,21 @@ OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After
                             r"This|Meanwhile|Then|Yesterday|Today)\b[^,]{0,60},\s*)?")
 # what follows a verb that says nothing itself: "reported Monday after analyzing the results"
 ADVERBIAL = re.compile(r"(?:after|at|during|following|before|while|when|through|in an?|in the|on the)\s", re.I)
-REPORTED_TO = re.compile(r"\s+to\s+(?:a|an|the)\b(?![^.;]*\bthat\b)")  # (not "reported to the board that")
+REPORTED_TO = re.compile(r"\s+to\s+(?:a|an|the)\b(?![^.;]*\bthat\b)")  # not "reported to the board that ..."
 CLAIMED_DEED = re.compile(r"\s+(?:responsibility|credit|victory)\b")
 DENIED_CONTENT = re.compile(r"\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?|accusations?|charges?|suggestions?|"
                             r"assertions?|rumou?rs?|speculation)\b")
 # "denied any wrongdoing ... claiming that it acted", "dismissed it as “destructive”"; not "rejected that defense"
 DENIED_CLAUSE = re.compile(r"\s+(?:[\w.’'-]+\s+){0,8}?(?:that\s+\S+\s+\S+\s+\S+|as\s+\S)")
-END = re.compile(r"\s*[.;]?\s*$")
+END = re.compile(r"\s*[.;]?\s*$")  # nothing follows: "…,” the study concluded.
 ANNOUNCED_THING = re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b(?![^.;]*\bthat\b)")
 AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
-THAT_OR_END = re.compile(r"\s+that\b|\s*[.;]?\s*$")
+THAT_OR_END = re.compile(r"\s+that\b|" + END.pattern)
+# what after a verb makes it no report of speech: "urged Portugal to act", "agreed to pay", "reported to a hospital",
+# "announced a pilot program", "claimed responsibility for the fires"
+NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, "reported": REPORTED_TO,
+                  "announced": ANNOUNCED_THING, "announces": ANNOUNCED_THING, "claimed": CLAIMED_DEED,
+                  "claims": CLAIMED_DEED}
 OPENING_CLAUSE = re.compile(r"^\s*(?:When|After|Before|If|As|While|Although|Though|Because|Since|Once|Until|Unless)\b")
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
 AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[^,;“”\"]{0,80},?")  # "James Toh of the Democratic Party said"
@@ -515,21 +520,13 @@ def verbs_in_order(text: str) -> list[re.Match[str]]:
 
 
 def reports_speech(verb: str, rest: str) -> bool:
-    """Whether the verb, followed by `rest`, reports what someone said: not a request ("urged Portugal to act"),
-    a commitment or a stance ("agreed to pay", "agreed with"), nor found/maintained/concluded without "that"
-    ("police found the car")."""
-    if verb in REQUEST_VERBS and REQUEST.match(rest):
+    """Whether the verb, followed by `rest`, reports what someone said: not a request, a commitment, a deed or a
+    bare rejection (NOT_SAID_AFTER), nor found/maintained/concluded without "that" ("police found the car")."""
+    deed = NOT_SAID_AFTER.get(verb)
+    if deed is not None and deed.match(rest):
         return False
-    if verb == "agreed" and AGREED_TO.match(rest):
-        return False
-    if verb == "reported" and REPORTED_TO.match(rest):  # "a man who reported to a hospital on July 22"
-        return False
-    if verb in ("announced", "announces") and ANNOUNCED_THING.match(rest):  # "announced a pilot program"
-        return False
-    if verb in ("claimed", "claims") and CLAIMED_DEED.match(rest):  # "claimed responsibility for the fires"
-        return False
-    if verb in DENIAL_VERBS and not (DENIED_CONTENT.match(rest) or DENIED_CLAUSE.match(rest) or END.match(rest)):
-        return False  # "rejected that defense": nothing said but the rejection
+    if verb in DENIAL_VERBS:  # "rejected that defense": nothing said but the rejection
+        return bool(DENIED_CONTENT.match(rest) or DENIED_CLAUSE.match(rest) or END.match(rest))
     return verb not in THAT_VERBS or bool(THAT_OR_END.match(rest))
 
 

@@ -29,7 +29,7 @@ PIECE_ARTICLES = 6  # a story this small, and smaller than a story it matches, m
 class StoryState:
     id: int
     totals: dict[str, float]  # summed article weights of the story's strongest terms
-    articles: int = 0
+    articles: int = 0  # copies included, as the store counts them
 
     @property
     def centroid(self) -> dict[str, float]:

@@ -500,3 +500,9 @@ def test_charging_that_is_a_statement_and_being_charged_with_a_crime_is_not() ->
                         "trailers were the beginning of a separate settlement. Smith charged the suspect with theft "
                         "on Monday.")
     assert [quote.speaker for quote in analysis.quotes] == ["Khalil Tufakji"]
+
+
+def test_noting_whether_something_holds_is_no_statement() -> None:
+    analysis = analysed("Their annual catalog includes a section called “100 Programs You Should Not Buy” and notes if "
+                        "a title features witchcraft, magic or aliens.")
+    assert analysis.quotes == ()

@@ -151,3 +151,8 @@ def test_a_day_beats_a_vague_week_in_one_sentence() -> None:
 
 def test_what_must_happen_lies_ahead() -> None:
     assert dated("She must leave the building Tuesday.", "2000-03-27") == [("2000-03-28", "Tuesday")]
+
+
+def test_today_in_a_sentence_about_the_present_is_now() -> None:
+    assert dated("Today, they charge $7 for their guide, which is more than 100 pages long.", "1998-10-28") == []
+    assert dated("Rebels attacked the town today.", "1998-10-28") == [("1998-10-28", "today")]

@@ -121,6 +121,7 @@ OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After
 # what follows a verb that says nothing itself: "reported Monday after analyzing the results"
 ADVERBIAL = re.compile(r"(?:after|at|during|following|before|while|when|through|in an?|in the|on the)\s", re.I)
 REPORTED_TO = re.compile(r"\s+to\s+(?:a|an|the)\b(?![^.;]*\bthat\b)")  # not "reported to the board that ..."
+IF_CLAUSE = re.compile(r"\s+(?:if|whether)\b")  # "notes if a title features witchcraft": no claim
 CLAIMED_DEED = re.compile(r"\s+(?:responsibility|credit|victory)\b")
 DENIED_CONTENT = re.compile(r"\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?|accusations?|charges?|suggestions?|"
                             r"assertions?|rumou?rs?|speculation)\b")
@@ -134,7 +135,7 @@ THAT_OR_END = re.compile(r"\s+that\b|" + END.pattern)
 # "announced a pilot program", "claimed responsibility for the fires"
 NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, "reported": REPORTED_TO,
                   "announced": ANNOUNCED_THING, "announces": ANNOUNCED_THING, "claimed": CLAIMED_DEED,
-                  "claims": CLAIMED_DEED}
+                  "claims": CLAIMED_DEED, "notes": IF_CLAUSE, "noted": IF_CLAUSE}
 OPENING_CLAUSE = re.compile(r"^\s*(?:When|After|Before|If|As|While|Although|Though|Because|Since|Once|Until|Unless)\b")
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
 AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[^,;“”\"]{0,80},?")  # "James Toh of the Democratic Party said"

@@ -220,8 +220,9 @@ def main_expression(text: str) -> tuple[str, re.Match[str]] | None:
         before, after = text[:match.start()], text[match.end():]
         if COMPARISON_BEFORE.search(before) or COMPARISON_AFTER.match(after):
             continue
-        if match.group(0).lower() == "today" and (NOWADAYS.search(before) or NOWADAYS_AFTER.match(after)):
-            continue  # "there are 250,000 Navajos today": now, not a day
+        if match.group(0).lower() == "today" and (NOWADAYS.search(before) or NOWADAYS_AFTER.match(after)
+                                                  or not (PAST_NEAR.search(text) or FUTURE.search(text))):
+            continue  # "there are 250,000 Navajos today", "Today, they charge $7": now, not a day
         if SUPERLATIVE_SINCE.search(before) and (match.group(0).lower().startswith("since")
                                                  or before.lower().endswith("since ")):
             continue

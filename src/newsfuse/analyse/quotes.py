@@ -140,7 +140,7 @@ OPENING_CLAUSE = re.compile(r"^\s*(?:When|After|Before|If|As|While|Although|Thou
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
 AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[^,;“”\"]{0,80},?")  # "James Toh of the Democratic Party said"
 LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?=[a-z])")
-COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+|has\s+|have\s+|had\s+)*$")
+COORDINATED = re.compile(r"(?:,\s*|\s|^)(?:and|but)\s+(?:also\s+|later\s+|then\s+|has\s+|have\s+|had\s+)*$")
 AUXILIARIES = re.compile(r"(?:(?:has|have|had|also|later|earlier|previously|again|now|still|repeatedly)(?:\s+|$))*")
 OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
 SUBJECT_ASIDES = re.compile(r"(?:\s+(?:of|from|at)\s+[^,“”\"]{1,60})?,[^“”\"]*,\s*(?:also\s+)?")
@@ -296,7 +296,7 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     opener = opening_person(passage, verb_start) if not cut else None
     if opener is not None:  # "Analyst John Casesa of Merrill Lynch, who did not attend the Smith meeting, said"
         return mention_speaker(opener)
-    if COORDINATED.search(clause):  # "X described it as “...” by Y, and said ...": the sentence's subject
+    if COORDINATED.search(clause) or (cut and not clause.strip()):  # "X called it “...” and said ...": its subject
         earlier = mention_near(passage.mentions, 0, verb_start, last=False, person=True, subject_in=passage.text)
         subject = mention_speaker(earlier) if earlier else sentence_subject(passage)
         leading = LEADING_NAME.match(passage.text) if subject is None else None
@@ -341,10 +341,6 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
         return Speaker(cluster=None, phrase=trailing.group(1))
     if found and passage.text[found.end:verb_start].count(",") <= 2:
         return mention_speaker(found)
-    if cut and clause.strip() in ("and", "but", ""):  # "X called it “...” and said ..."
-        earlier = mention_near(passage.mentions, 0, cut, last=False, person=True)
-        if earlier:
-            return mention_speaker(earlier)
     role = OPENING_ROLE.match(clause) if not cut else None
     if role:  # "The mayor announced on Monday that ...": whoever holds the role
         return Speaker(cluster=None, phrase=role.group(1))
@@ -402,10 +398,15 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
     if quoted_after and sum(len(text[start:end].split()) for start, end in quoted_after) >= 0.8 * len(clause.split()):
         return quoted_words(text, quoted_after), True
     if quoted_before and words_before >= MIN_QUOTE_WORDS and (not quoted_after or (
-            not text[:quoted_before[0][0]].strip(" “\"`'")
+            opens_with(text, quoted_before)
             and all(len(text[start:end].split()) < MIN_QUOTE_WORDS for start, end in quoted_after))):
         return quoted_words(text, quoted_before), True  # “A,” X told Y about ``Big Spender'': a nickname says nothing
     return clause, False  # reported speech, quoted fragments and all
+
+
+def opens_with(text: str, spans: list[tuple[int, int]]) -> bool:
+    """The sentence opens with the first of these quotations."""
+    return not text[:spans[0][0]].strip(" “\"`'")
 
 
 def speaker_follows(text: str, quoted: list[tuple[int, int]], attribution: Attribution) -> bool:
@@ -413,7 +414,7 @@ def speaker_follows(text: str, quoted: list[tuple[int, int]], attribution: Attri
     with the quotation, and what stands between it and the verb is who speaks."""
     gap = text[quoted[-1][1]:attribution.start]
     speaker = attribution.speaker
-    return not text[:quoted[0][0]].strip(" “\"`'") and isinstance(speaker, Speaker) and speaker.phrase in gap \
+    return opens_with(text, quoted) and isinstance(speaker, Speaker) and speaker.phrase in gap \
         and len(gap.split()) <= TAIL_WORDS + 5
 
 
@@ -581,13 +582,14 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
     for number, sentence in enumerate(passages):
         source = sentence.source
         speakers = []
+        sentence_spans = quote_spans(sentence.text)
         held = opened.get(source)
-        if held is not None and held.passage == number - 1 and not quote_spans(sentence.text):
+        if held is not None and held.passage == number - 1 and not sentence_spans:
             opened[source] = replace(held, text=joined(held.text, sentence.text.strip()), passage=number)
             continue  # “A. B. C,” said X: B is inside the quotation X ends
         going_on = inside.pop(source, None)
         if going_on is not None and going_on[0] == number - 1:
-            closing = continued(sentence.text)
+            closing = continued(sentence.text, sentence_spans)
             if closing is not None:
                 _, index, length = going_on
                 said[index] = replace(said[index], text=joined(said[index].text, closing), passage=number)
@@ -611,7 +613,7 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
                                                                       for begin, end in spans))
                     elif len(first.text.split()) >= MIN_QUOTE_WORDS:  # “I did.”: too little to list
                         said.append(first)
-                        if left_open(passage.text):
+                        if left_open(passage.text, spans):
                             inside[source] = (number, len(said) - 1, 1)
                     previous_direct[source] = (number, speaker)
                 continue
@@ -632,7 +634,7 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
                 text = text.split(adding.group(0))[0]
             if len(text.split()) >= MIN_QUOTE_WORDS:
                 said.append(Said(speaker, text, direct, source, number))
-                if left_open(passage.text):  # “...” or Smith said Elian told him: “Help me. ...”
+                if left_open(passage.text, spans):  # “...” or Smith said Elian told him: “Help me. ...”
                     inside[source] = (number, len(said) - 1, 1)
             if len(added.split()) >= MIN_QUOTE_WORDS and not quote_spans(added):
                 said.append(Said(speaker, added, False, source, number))
@@ -641,7 +643,7 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
             else:
                 previous_direct.pop(source, None)
             speakers.append(speaker)
-        remember_mentions(sentence, number, quote_spans(sentence.text), resolve, last_person, last_other)
+        remember_mentions(sentence, number, sentence_spans, resolve, last_person, last_other)
         for speaker in speakers:  # who spoke is what a following "he said" / "they said" refers to
             if speaker.cluster is None and personal_name(speaker.phrase) and speaker_key(speaker) not in couples:
                 last_person[source] = speaker  # "Suresh Gover said ... “...,” he said.": a name the recogniser missed
@@ -664,17 +666,15 @@ def joined(first: str, second: str) -> str:
     return f"{first}{'' if first.endswith(('.', '!', '?', '…')) else '.'} {second}"
 
 
-def left_open(text: str) -> bool:
+def left_open(text: str, spans: list[tuple[int, int]]) -> bool:
     """The sentence opens a quotation it does not close: the next sentence goes on with it."""
-    spans = quote_spans(text)
     return bool(spans) and spans[-1][1] == len(text) and not text.rstrip().endswith(ENDS_WITH_QUOTE)
 
 
-def continued(text: str) -> str | None:
+def continued(text: str, spans: list[tuple[int, int]]) -> str | None:
     """What a sentence adds to the quotation the sentence before left open: all of it when it has no quotation
     marks, the words before the closing mark when it closes the quotation and says nothing after; None when it
     is anything else (a new quotation, or the quotation's attribution)."""
-    spans = quote_spans(text)
     if not spans:
         return text.strip()
     start, end = spans[0]
@@ -698,7 +698,7 @@ def running_on(passages: Sequence[Passage], number: int, spans: list[tuple[int, 
     passage = passages[number]
     if not spans or not passage.text.lstrip().startswith(OPENS_WITH_QUOTE):
         return None, False
-    if left_open(passage.text):  # the sentence that closes the quotation, past any it runs through
+    if left_open(passage.text, spans):  # the sentence that closes the quotation, past any it runs through
         for ahead in range(number + 1, min(number + 1 + QUOTATION_SENTENCES, len(passages))):
             following = passages[ahead]
             next_spans = quote_spans(following.text)

@@ -160,3 +160,25 @@ def test_a_port_in_use_is_a_usage_error(settings: Settings) -> None:
     with socket.create_server(("127.0.0.1", 0)) as taken, pytest.raises(NewsfuseError) as refused:
         serve(settings, "127.0.0.1", taken.getsockname()[1])
     assert refused.value.code == ExitCode.USAGE and "choose another --port" in str(refused.value)
+
+
+def test_a_briefing_just_finished_is_found_before_its_first_asker_resumes(settings: Settings) -> None:
+    app = create_app(settings)
+
+    async def scenario() -> tuple[bool, int]:
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+                posted = await client.post("/api/articles", json=[article(DAM, 1), article(DAM, 2)])
+                story = posted.json()[0]["story_id"]
+            briefings = app.state.briefings
+            first = asyncio.create_task(briefings.get(story))
+            while not briefings.running:
+                await asyncio.sleep(0.001)
+            (key, running), = briefings.running.items()
+            await running  # resumes here before `first` does
+            found = key in briefings.done
+            await first
+            return found, len(briefings.running)
+
+    assert asyncio.run(scenario()) == (True, 0)

@@ -42,12 +42,18 @@ class Briefings:
                 self.executor = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="briefing")
             running = asyncio.get_running_loop().run_in_executor(self.executor, self.compute, key)
             self.running[key] = running
-            running.add_done_callback(lambda _: self.running.pop(key, None))
+            running.add_done_callback(lambda finished: self.keep(key, finished))
         briefing = await asyncio.shield(running)  # a client that goes away does not cancel others' work
-        self.done[key] = briefing
-        while len(self.done) > self.kept:
-            self.done.popitem(last=False)
         return key, briefing
+
+    def keep(self, key: Key, finished: asyncio.Future[Briefing]) -> None:
+        """Moves a finished briefing to `done` in the same step that takes it off `running`, so a request arriving
+        between the two never finds it in neither and computes it again."""
+        if not finished.cancelled() and finished.exception() is None:
+            self.done[key] = finished.result()
+            while len(self.done) > self.kept:
+                self.done.popitem(last=False)
+        self.running.pop(key, None)
 
     async def render(self, story_id: int, fmt: str, words: int = 0, analysis: bool = True) -> str:
         key, briefing = await self.get(story_id, words, analysis)

@@ -149,6 +149,14 @@ def test_a_day_beats_a_vague_week_in_one_sentence() -> None:
                  "1998-12-12") == [("1998-12-12", "late Saturday")]
 
 
+def test_a_week_or_the_story_s_own_or_coming_year_is_no_date_for_the_timeline() -> None:
+    for vague in ("Arrests came last week.", "The trial opens next week.", "Sales rose earlier this year.",
+                  "The firm plans a test early next year."):
+        assert dated(vague) == []
+    assert dated("Troops left late last year.") == [("2015", "late last year")]
+    assert dated("The envoy spoke earlier this month.") == [("2016-06", "earlier this month")]
+
+
 def test_what_must_happen_lies_ahead() -> None:
     assert dated("She must leave the building Tuesday.", "2000-03-27") == [("2000-03-28", "Tuesday")]
 

@@ -212,6 +212,13 @@ def same_words(first: str, second: str) -> bool:
     return simple(first) == simple(second)
 
 
+def vague(period_match: re.Match[str]) -> bool:
+    """"last week", "next week", "this year", "next year": some day in a week, or in the story's own or coming year, is
+    no date a timeline can place (the annotation convention too); "last month" and "last year" name one."""
+    unit, which = period_match.group("unit").lower(), period_match.group("which").lower()
+    return unit == "week" or (unit == "year" and which != "last")
+
+
 def main_expression(text: str) -> tuple[str, re.Match[str]] | None:
     """The date expression of the sentence's own event: not one in a side clause when another is not, never
     one in a comparison; the first of equals."""
@@ -232,12 +239,13 @@ def main_expression(text: str) -> tuple[str, re.Match[str]] | None:
             continue
         if POSSESSIVE.match(after) or match.group(0).lower().endswith(("'s", "’s")):
             continue  # "Sunday's vote": the date belongs to a noun, not to what the sentence tells
+        if kind == "period" and vague(match):
+            continue
         side = 2 if SIDE_CLAUSE.search(before) else 1 if LATER_CLAUSE.search(before) else 0
-        vague = kind == "period" and match.group("unit").lower() == "week"  # "next week" only without a day
-        ranked.append((side, vague, match.start(), kind, match))
+        ranked.append((side, match.start(), kind, match))
     if not ranked:
         return None
-    *_, kind, match = min(ranked, key=lambda item: item[:3])
+    *_, kind, match = min(ranked, key=lambda item: item[:2])
     return kind, match
 
 

@@ -506,3 +506,17 @@ def test_noting_whether_something_holds_is_no_statement() -> None:
     analysis = analysed("Their annual catalog includes a section called “100 Programs You Should Not Buy” and notes if "
                         "a title features witchcraft, magic or aliens.")
     assert analysis.quotes == ()
+
+
+def test_calling_something_a_quotation_says_it_and_an_adverb_may_stand_before_that() -> None:
+    analysis = analysed("Senator Ann Gorton called the disease ``one of the most common disabling conditions of "
+                        "children.'' Gorton on Wednesday for the first time mentioned publicly that her grandson has "
+                        "the disease. The senator called for more money and called off a hearing.")
+    said = {(quote.speaker, quote.text.split()[0], quote.direct) for quote in analysis.quotes}
+    assert said == {("Senator Ann Gorton", "one", True), ("Senator Ann Gorton", "her", False)}
+
+
+def test_a_place_that_describes_the_subject_does_not_speak() -> None:
+    analysis = analysed("Almost all the 30 Phoenix-area children in the trial reported great results even though "
+                        "a third had received a placebo.")
+    assert "Phoenix" not in {quote.speaker for quote in analysis.quotes}

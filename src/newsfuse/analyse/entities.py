@@ -16,12 +16,12 @@ from newsfuse.analyse.names import key, name_tokens, similar, skeleton, surname_
 from newsfuse.analyse.nlp import Mention
 from newsfuse.analyse.places import Location
 
-ORGANISATION_WORD = re.compile(r"\b(?:University|College|School|Society|Association|Institute|Academy|Foundation|"
-                               r"Council|Committee|Commission|Agency|Department|Ministry|Party|Bank|Company|Corp|"
-                               r"Inc|Hospital|Club|League|Board|Court|Church|Museum|Press|Network|Fund|Forum|"
-                               r"Medical Center|Campaign|AG|Co|Ltd|LLC|PLC|GmbH|Airlines|Airways|Motors|Centers|"
-                               r"Laborator(?:y|ies)|Post|Journal|Herald|Tribune|Gazette|Charit(?:y|ies)|Project|"
-                               r"United Nations)\b")
+ORGANISATION_WORD = re.compile(r"\b(?:(?:College|School|Association|Institute|Foundation|Council|Committee|Commission|"
+                               r"Department|Bank|Hospital|Club|League|Board|Court|Church|Museum|Network|Fund|Forum|"
+                               r"Campaign|Project)s?|Medical Center|Centers|"
+                               r"(?:Universit|Societ|Academ|Agenc|Laborator|Charit|Ministr|Compan|Part)(?:y|ies)|"
+                               r"Corp|Inc|Press|AG|Co|Ltd|LLC|PLC|GmbH|Airlines|Airways|Motors|Post|Journal|Herald|"
+                               r"Tribune|Gazette|United Nations)\b")
 
 
 @dataclass

@@ -25,7 +25,7 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
                 "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes|disclosed|revealed|"
                 "estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips|charged|"
-                "charges")
+                "charges|mentioned|called")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
@@ -33,7 +33,8 @@ WARNING_VERBS = frozenset({"warned", "warns"})  # "warned GM not to sell Delphi"
 REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\b)")  # "asked for 120,000 vouchers"
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
-                        "revealed", "estimates", "estimated", "signaled", "signalled", "hinted", "charged", "charges"})
+                        "revealed", "estimates", "estimated", "signaled", "signalled", "hinted", "charged", "charges",
+                        "mentioned"})
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
@@ -108,6 +109,9 @@ NAME_AFTER = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+\b(?!\s
 NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})\s+(?:also\s+|later\s+|then\s+)?$")
 TIME_WORDS = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                         r"yesterday)\b[,\s]*", re.I)
+MODIFIER_AFTER = re.compile(r"-[a-z]")  # "Phoenix-area children reported": the name describes the subject
+TIME_ASIDE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+                        r"(?:\s+[a-z]+){0,4}")  # "Gorton Wednesday for the first time mentioned"
 TRAILING_TIME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$")
 # "said on Tuesday that X" says X; "said there was no proof that X" does not: only such words go before "that"
 LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|never|was|is|were|are|had|has|have|"
@@ -130,7 +134,10 @@ DENIED_CLAUSE = re.compile(r"\s+(?:[\w.’'-]+\s+){0,8}?(?:that\s+\S+\s+\S+\s+\S
 END = re.compile(r"\s*[.;]?\s*$")  # nothing follows: "…,” the study concluded.
 ANNOUNCED_THING = re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b(?![^.;]*\bthat\b)")
 AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
-THAT_OR_END = re.compile(r"\s+that\b|" + END.pattern)
+THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+)?that\b|" + END.pattern)  # "mentioned publicly that"
+# "called autism ``one of the most common ...''": calling something a quotation says it; "called for", "called off",
+# "called him" say nothing
+NAMED_AS_QUOTED = re.compile(r"\s+(?:(?!for\b|off\b|on\b)[\w’'-]+\s+){1,4}?(?:``|“|\")")
 # what after a verb makes it no report of speech: "urged Portugal to act", "agreed to pay", "reported to a hospital",
 # "announced a pilot program", "claimed responsibility for the fires"
 NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, "reported": REPORTED_TO,
@@ -219,7 +226,8 @@ def mention_near(mentions: Sequence[Mention], start: int, end: int, last: bool, 
     can be a subject there, not the object of a preposition."""
     kinds = ("person",) if person else ("person", "organisation", "place")  # "the Germans" speaks for nobody
     inside = [mention for mention in mentions if start <= mention.start and mention.end <= end
-              and mention.kind in kinds and not (subject_in and is_object(subject_in, mention, mentions))]
+              and mention.kind in kinds and not (subject_in and (is_object(subject_in, mention, mentions)
+                                                                 or MODIFIER_AFTER.match(subject_in, mention.end)))]
     if not inside:
         return None
     return inside[-1] if last else inside[0]
@@ -291,7 +299,8 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     person = mention_near(passage.mentions, cut + max(0, len(clause) - 180), verb_start, last=True, person=True,
                           subject_in=passage.text)
     between = passage.text[person.end:verb_start].strip() if person else ""
-    if person and (not between or (between[0] == "," and between[-1] == ",") or AFFILIATION.fullmatch(between)):
+    if person and (not between or (between[0] == "," and between[-1] == ",") or AFFILIATION.fullmatch(between)
+                   or TIME_ASIDE.fullmatch(between)):
         return mention_speaker(person)  # "Peter Cook said", "Peter Cook, a long appositive ..., said"
     opener = opening_person(passage, verb_start) if not cut else None
     if opener is not None:  # "Analyst John Casesa of Merrill Lynch, who did not attend the Smith meeting, said"
@@ -523,7 +532,10 @@ def verbs_in_order(text: str) -> list[re.Match[str]]:
 
 def reports_speech(verb: str, rest: str) -> bool:
     """Whether the verb, followed by `rest`, reports what someone said: not a request, a commitment, a deed or a
-    bare rejection (NOT_SAID_AFTER), nor found/maintained/concluded without "that" ("police found the car")."""
+    bare rejection (NOT_SAID_AFTER), nor found/maintained/concluded without "that" ("police found the car"), nor
+    "called" without a quotation."""
+    if verb == "called":
+        return bool(NAMED_AS_QUOTED.match(rest))
     deed = NOT_SAID_AFTER.get(verb)
     if deed is not None and deed.match(rest):
         return False

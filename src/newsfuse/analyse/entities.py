@@ -21,7 +21,7 @@ ORGANISATION_WORD = re.compile(r"\b(?:(?:College|School|Association|Institute|Fo
                                r"Campaign|Project)s?|Medical Center|Centers|"
                                r"(?:Universit|Societ|Academ|Agenc|Laborator|Charit|Ministr|Compan|Part)(?:y|ies)|"
                                r"Corp|Inc|Press|AG|Co|Ltd|LLC|PLC|GmbH|Airlines|Airways|Motors|Post|Journal|Herald|"
-                               r"Tribune|Gazette|United Nations)\b")
+                               r"Standard|Telegraph|Chronicle|Observer|Courier|Tribune|Gazette|United Nations)\b")
 
 
 @dataclass

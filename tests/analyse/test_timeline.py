@@ -164,3 +164,10 @@ def test_what_must_happen_lies_ahead() -> None:
 def test_today_in_a_sentence_about_the_present_is_now() -> None:
     assert dated("Today, they charge $7 for their guide, which is more than 100 pages long.", "1998-10-28") == []
     assert dated("Rebels attacked the town today.", "1998-10-28") == [("1998-10-28", "today")]
+
+
+def test_on_a_weekday_before_a_name_and_a_plan_for_a_weekday_lies_ahead() -> None:
+    assert dated("On Tuesday Dobson ordered an inquiry.", "1999-07-08") == [("1999-07-06", "On Tuesday")]
+    assert dated("The department planned to spray the park Saturday evening, Morrill said.", "2000-09-22") == [
+        ("2000-09-23", "Saturday evening")]
+    assert dated("The Sunday Telegraph reported the plan.", "2000-09-22") == []

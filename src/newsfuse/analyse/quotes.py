@@ -61,8 +61,10 @@ QUOTED = re.compile(OPEN + r"((?:(?!" + CLOSE + r")[^“])+?)(?:" + CLOSE + r"|$
 ENDS_WITH_QUOTE = ("”", '"', "''")
 OPENS_WITH_QUOTE = ("“", '"', "``", "''")  # a sentence never begins with a closing mark: '' opens there
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
-QUOTED_AS = re.compile(r"\bquoted\s+(.{2,120}?)\s+as\s+say(?:ing)?\b")
-QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+as\s+(?:saying|telling)\b")
+QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(.{2,120}?)\s+as\s+say(?:ing)?\b")
+# "..., Grant was quoted by Reuters as saying": Grant speaks
+QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:by\s+[^,;“”\"]{2,60}?\s+)?as\s+"
+                            r"(?:saying|telling)\b")
 PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they|we|I)(?:['’](?:s|ve|d))?\s+(?:(?:(?:has|have|had|also|later|then|"
                             r"further|again|once|previously|earlier|repeatedly)\s+)*|(?:[\w’'-]+\s+){1,6}and\s+)$",
                             re.I)  # "He's concluded that"
@@ -74,12 +76,12 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"scientists?|researchers?|\w+ologists?|economists?|environmentalists?|chemists?|physicists?|"
               r"declaration|memorandum|resolution|editorial|others|designers?|engineers?|specialists?|family|families|parents|relatives|"
               r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|"
-              r"commission|union|"
+              r"commission|union|organi[sz]ations?|"
               r"company|firm|group|party|management|board|council|court|campaign|team|club|associations?|office|"
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
               r"advocates|observers|neighbou?rs|friends|colleagues|aides?|allies|rivals|doctors|teachers|"
               r"students|workers|farmers|villagers|natives|pundits|executives|authors|statistics|figures|"
-              r"projections|members|letters?|appeal|petition|lawsuit|complaint|indictment)")
+              r"projections|members|letters?|appeal|petition|lawsuit|complaint|indictment|fact sheets?)")
 GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?"
                           + GROUP_NOUN +
                           r"(?:\s+(?:close to|familiar with|involved in|with knowledge of|to|for|of|at|in)\s+"

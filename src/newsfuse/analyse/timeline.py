@@ -34,6 +34,8 @@ EXPRESSIONS = [
     ("day_month", re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d|\s*[-–]\d)",
                              re.I)),
     ("day_month", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\b(?!,?\s*\d)", re.I)),
+    ("weekday", re.compile(r"\bon\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)),  # "On Tuesday Dobson ordered"
     ("weekday", re.compile(r"\b(?:(?:last|on|this|next|early|late|(?P<week_ago>a week ago))\s+)?(?<!['’]s )(?<!the )"
                            r"(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:'s)?\b(?!\s+(?-i:[A-Z]))"
                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)),  # not "the Sunday Times"
@@ -52,7 +54,8 @@ EXPRESSIONS = [
 ]
 NOT_MONTH = re.compile(r"\bmay\b(?!\s+\d)", re.I)  # "may" the verb
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|planned|poised)\s+to|"
-                    r"plans? to|expects?|upcoming|starting|going to|(?<!was )(?<!were )(?:scheduled|slated)|"
+                    r"plans? to|(?<!had )planned to|expects?|upcoming|starting|going to|(?<!was )(?<!were )"
+                    r"(?:scheduled|slated)|"
                     r"threaten(?:s|ed)? to|timed to|must(?!\s+have))\b", re.I)
 PAST_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|\w+ed)\s+(?:on\s+)?$", re.I)  # "said Friday"
 # a date in a side clause ("since the Altima in 1992", "which ended Wednesday") dates the sentence only when

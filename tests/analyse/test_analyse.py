@@ -32,3 +32,11 @@ def test_huge_story_is_analysed_within_the_budget() -> None:
     analysis = analyse([article], sentences, [None], words=500)
     assert len(analysis.timeline) <= 500 // 9 + 1  # one event per analysed sentence at most
     assert analysis.timeline and analysis.timeline[0].date == "2020-05-04"
+
+
+def test_a_sentence_opening_word_the_story_also_writes_in_lower_case_is_no_person() -> None:
+    articles = [Article(id="1", text="Radar showed the plane turning back over the sea, Dr. Ann Young said. "
+                                     "The radar of the airport saw nothing, Young said in Geneva.")]
+    sentences = [sentence for article in articles for sentence in segment(article, 0)]
+    names = {entity.name for entity in analyse(articles, sentences, [None], words=500).entities}
+    assert "Radar" not in names and "Ann Young" in names

@@ -33,9 +33,11 @@ def budgeted(sentences: Sequence[Sentence], words: int) -> list[Sentence]:
     return sorted(kept, key=lambda sentence: (sentence.article, sentence.position))
 
 
-def common_word(mention: Mention, lowercase_words: set[str]) -> bool:
-    """A one-word "name" the story also writes in lower case ("Defense") is an ordinary word."""
-    return " " not in mention.text and mention.text.lower() in lowercase_words and mention.kind != "person"
+def common_word(mention: Mention, lowercase_words: set[str], sentence: str) -> bool:
+    """A one-word "name" the story also writes in lower case ("Defense") is an ordinary word; a "person" only when
+    it opens its sentence ("Malaria affects 40 percent ...")."""
+    return " " not in mention.text and mention.text.lower() in lowercase_words \
+        and (mention.kind != "person" or not sentence[:mention.start].strip(" “\"`'"))
 
 
 def dateline_countries(articles: Sequence[Article]) -> set[str]:
@@ -74,8 +76,8 @@ def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of:
     """Analysis of a story from its articles' first `words` words."""
     kept = budgeted(sentences, words)
     lowercase_words = {word for sentence in kept for word in WORD.findall(sentence.text) if word.islower()}
-    mentions = [tuple(mention for mention in found if not common_word(mention, lowercase_words))
-                for found in find_mentions([sentence.text for sentence in kept])]
+    mentions = [tuple(mention for mention in found if not common_word(mention, lowercase_words, sentence.text))
+                for sentence, found in zip(kept, find_mentions([sentence.text for sentence in kept]), strict=True)]
     passages = [Passage(source=sentence.article + 1, position=sentence.position, text=sentence.text,
                         mentions=found) for sentence, found in zip(kept, mentions, strict=True)]
     located = gazetteer().lookup({mention.text for found in mentions for mention in found

@@ -36,6 +36,8 @@ WAR = re.compile(r"\bWars?(?:\s+I{1,3})?$")
 OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Ministry|Department)\s+of\s+(?:the\s+)?$")
 TITLE_OPEN, TITLE_CLOSE = ("``", "“", '"'), ("''", "”", '"')  # ``Larry King Live'': a programme, not a person
 # "trans-Atlantic", "anti-American" are adjectives; "Pan-African Conference" is a name
+# "Rep. Nancy Johnson, R-Conn.": the state in a lawmaker's party tag, which the recogniser does not see
+PARTY_STATE = re.compile(r"\b[RDI]-((?:[A-Z][a-z]{1,4}\.){1,2}|[A-Z]\.[A-Z]\.)")
 PREFIXED = re.compile(r"^(?:trans|pro|anti|non|mid|pan|post|pre|ex|neo|sub|inter|un)-")
 
 
@@ -113,6 +115,10 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
                 if kind != "organisation" and DISEASE_AFTER.match(text, end):
                     kind = "disease"  # (not "McAfee virus protection": a firm's name stays one)
                 found[text].append(Mention(text[start:end], kind, start, end))
+    for text, mentions in found.items():
+        mentions.extend(Mention(tag.group(1), "place", tag.start(1), tag.end(1)) for tag in PARTY_STATE.finditer(text)
+                        if not any(mention.start < tag.end(1) and tag.start(1) < mention.end for mention in mentions))
+        mentions.sort(key=lambda mention: mention.start)
     return [tuple(mention for mention in joined_nicknames(text, found[text]) if is_name(text, mention))
             for text in texts]
 

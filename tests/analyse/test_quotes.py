@@ -536,3 +536,14 @@ def test_quoted_by_an_outlet_as_saying_is_the_subject_speaking_and_organizations
                         "A group of 29 British rights organizations said the revised laws create racial tensions.")
     assert {(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes} == {
         ("Grant", "It"), ("British rights organizations", "the")}
+
+
+def test_a_voiced_feeling_or_warning_and_a_statement_saying_are_statements() -> None:
+    analysis = analysed("Numerous experts had issued warnings here that anybody should be careful with attachments. "
+                        "The Academy of Adoption Attorneys released a statement saying the measure ``holds tremendous "
+                        "potential to correct flawed practices.'' The group issued a report on Monday. Officials "
+                        "expressed concern about the costs.")
+    said = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert set(said) == {"Numerous experts", "Academy of Adoption Attorneys"}
+    assert said["Numerous experts"].startswith("anybody")
+    assert "holds tremendous" in said["Academy of Adoption Attorneys"]

@@ -25,7 +25,7 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
                 "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes|disclosed|revealed|"
                 "estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips|charged|"
-                "charges|mentioned|called")
+                "charges|mentioned|called|expressed|voiced|issued")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
@@ -119,8 +119,10 @@ TRAILING_TIME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 # "said on Tuesday that X" says X; "said there was no proof that X" does not: only such words go before "that"
 LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|never|was|is|were|are|had|has|have|"
                           r"be|been)\b)[\w.’'-]+\s+){0,8}?that\s+", re.I)  # "said in a message to staff that"
-# "Continental issued a statement, saying there was no proof": the sentence's subject says what follows
-SAYING = re.compile(r",\s+(?:saying|arguing(?:\s+\w+ly)?(?=\s+that\b)),?\s+(?:that\s+)?(?=(?:it|he|she|they|we|I|"
+# "Continental issued a statement, saying there was no proof", "released a statement saying": the sentence's subject
+# says what follows
+SAYING = re.compile(r"(?:,|\b(?:statement|letter|report|release)s?)\s+(?:saying|arguing(?:\s+\w+ly)?(?=\s+that\b)),?\s+"
+                    r"(?:that\s+)?(?=(?:it|he|she|they|we|I|"
                     r"there|the|a|an|this|these|those|its|his|"
                     r"her|their|our)\b|[A-Z0-9]|``|“|\")")
 OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After|Before|During|Later|Earlier|Last|"
@@ -140,6 +142,9 @@ AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
 THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+)?that\b|" + END.pattern)  # "mentioned publicly that"
 # "called autism ``one of the most common ...''": calling something a quotation says it; "called for", "called off",
 # "called him" say nothing
+# "expressed their suspicion that", "issued warnings here that": a feeling or warning voiced is a statement
+VOICED_THAT = re.compile(r"\s+(?:(?:their|his|her|its|a|an|the)\s+)?(?:[a-z]+\s+){0,2}?(?:suspicions?|concerns?|fears?|"
+                         r"hopes?|doubts?|warnings?|beliefs?|confidence)\s+(?:[a-z]+\s+)?that\b")
 NAMED_AS_QUOTED = re.compile(r"\s+(?:(?!for\b|off\b|on\b)[\w’'-]+\s+){1,4}?(?:``|“|\")")
 # what after a verb makes it no report of speech: "urged Portugal to act", "agreed to pay", "reported to a hospital",
 # "announced a pilot program", "claimed responsibility for the fires"
@@ -541,6 +546,8 @@ def reports_speech(verb: str, rest: str) -> bool:
     "called" without a quotation."""
     if verb == "called":
         return bool(NAMED_AS_QUOTED.match(rest))
+    if verb in ("expressed", "voiced", "issued"):
+        return bool(VOICED_THAT.match(rest))
     deed = NOT_SAID_AFTER.get(verb)
     if deed is not None and deed.match(rest):
         return False

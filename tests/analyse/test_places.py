@@ -58,3 +58,9 @@ def test_provinces_outside_the_us_are_their_country_and_outweigh_a_foreign_town_
         "Fujian": "CN", "Ontario": "CA", "Bavaria": "DE", "Sichuan Province": "CN", "Macau": "MO"}
     assert found["Fujian"].feature == "region" and found["Macau"].feature == "country"
     assert gazetteer().lookup(["Aberdeen", "Md."])["Aberdeen"].country == "US"  # a town where the story is
+
+
+def test_a_us_state_named_like_a_country_is_the_state_when_the_story_is_only_in_the_us() -> None:
+    assert gazetteer().lookup(["Georgia", "Atlanta", "U.S."])["Georgia"].feature == "region"
+    assert gazetteer().lookup(["Georgia", "Tbilisi", "U.S."])["Georgia"].country == "GE"
+    assert gazetteer().lookup(["Georgia", "Russia", "U.S."])["Georgia"].country == "GE"

@@ -535,7 +535,7 @@ def test_quoted_by_an_outlet_as_saying_is_the_subject_speaking_and_organizations
     analysis = analysed("``It is an outrage of enormous proportions,'' Grant was quoted by Reuters as saying. "
                         "A group of 29 British rights organizations said the revised laws create racial tensions.")
     assert {(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes} == {
-        ("Grant", "It"), ("British rights organizations", "the")}
+        ("Grant", "It"), ("A group of 29 British rights organizations", "the")}
 
 
 def test_a_voiced_feeling_or_warning_and_a_statement_saying_are_statements() -> None:
@@ -547,3 +547,16 @@ def test_a_voiced_feeling_or_warning_and_a_statement_saying_are_statements() -> 
     assert set(said) == {"Numerous experts", "Academy of Adoption Attorneys"}
     assert said["Numerous experts"].startswith("anybody")
     assert "holds tremendous" in said["Academy of Adoption Attorneys"]
+
+
+def test_long_group_subjects_an_organisation_with_an_aside_and_a_backtick_quote_opener() -> None:
+    analysis = analysed(
+        "French investigators looking into the crash last month of an Air France Concorde said Thursday it was "
+        "probable that a piece of metal caused a tire to blow out. The Bureau of Accident Investigations, which is "
+        "looking into the causes of the crash, said in a statement that it was `'probable that this piece caused "
+        "the cut.'' However, officials from the Atlanta Committee for the Olympic Games (ACOG) said, ``This is not "
+        "representative of a lack of preparation.''")
+    said = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert said["French investigators"].startswith("it was probable")
+    assert "this piece caused the cut" in said["Bureau of Accident Investigations"]
+    assert said["officials from the Atlanta Committee for the Olympic Games"].startswith("This is not")

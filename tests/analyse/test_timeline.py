@@ -171,3 +171,7 @@ def test_on_a_weekday_before_a_name_and_a_plan_for_a_weekday_lies_ahead() -> Non
     assert dated("The department planned to spray the park Saturday evening, Morrill said.", "2000-09-22") == [
         ("2000-09-23", "Saturday evening")]
     assert dated("The Sunday Telegraph reported the plan.", "2000-09-22") == []
+
+
+def test_a_record_since_a_year_dates_nothing() -> None:
+    assert dated("The crime rate dropped to its lowest level since 1985, the report said.", "1999-10-17") == []

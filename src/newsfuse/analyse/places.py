@@ -109,12 +109,23 @@ class Gazetteer:
         from its datelines, and the countries and US states among `names`) as a hundred times: Tripoli
         with Lebanon, Smyrna with Tennessee, but Paris in France even when the story names the US."""
         candidates = {name: found for name in names if (found := self.candidates(name))}
-        countries = set(context)
-        for places in candidates.values():
+        named: dict[str, set[str]] = {}  # the countries each name sets the story in
+        for name, places in candidates.items():
             if any(place.feature == "country" for place in places):
-                countries |= {place.country for place in places if place.feature == "country"}
+                named[name] = {place.country for place in places if place.feature == "country"}
             elif any(place.feature == "region" and place.country == "US" for place in places):
-                countries.add("US")  # a US state; a province elsewhere shares its name with too many towns
+                named[name] = {"US"}  # a US state; a province elsewhere shares its name with too many towns
+        countries = set(context).union(*named.values())
+        settled = {name: {place.country for place in places} for name, places in candidates.items()
+                   if len({place.country for place in places}) == 1}  # "Atlanta", "Tbilisi": one country only
+        for name, places in candidates.items():
+            # "central Georgia" in a story about Atlanta: the state, when the other names set the story in its
+            # country and in no other (with Russia or Tbilisi named, Georgia stays the country)
+            others = set(context).union(*(found for other, found in (*named.items(), *settled.items())
+                                          if other != name))
+            states = [place for place in places if place.feature == "region" and {place.country} == others]
+            if states and any(place.feature == "country" for place in places):
+                candidates[name] = states
 
         for name in [name for name in candidates if GENERIC_END.search(key(name))]:
             # "Sichuan Province" is the province; "Bergen County" may only be read as a namesake city in a country

@@ -54,7 +54,7 @@ OWNED = re.compile(r"^(his|her|their) (\w+)$")
 SUBJECT_NAME = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*,")  # "Sterling Golongergen, 43, ..."
 NOT_A_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "but", "and", "as", "after", "before", "for",
                               "since", "when", "while", "if", "of", "from", "with", "during", "under", "by", "to"})
-OPEN, CLOSE = r"(?:“|``|\"|'')", r"(?:”|''|\")"  # some wires open quotations with '' too
+OPEN, CLOSE = r"(?:“|``|`'|\"|'')", r"(?:”|''|\")"  # some wires open quotations with '' too
 # a quotation, or (^...) the end of one the sentence before opened; a straight quote after a space opens one
 QUOTED = re.compile(OPEN + r"((?:(?!" + CLOSE + r")[^“])+?)(?:" + CLOSE + r"|$)|^((?:(?!" + OPEN + r")[^”])+?)(?<=\S)"
                     + CLOSE)
@@ -84,12 +84,13 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"projections|members|letters?|appeal|petition|lawsuit|complaint|indictment|fact sheets?)")
 GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?"
                           + GROUP_NOUN +
-                          r"(?:\s+(?:close to|familiar with|involved in|with knowledge of|to|for|of|at|in)\s+"
-                          r"(?:the\s+|some\s+)?(?:[\w-]+\s+){0,2}?[\w-]+|\s+who\s+(?:[a-z]+\s+){1,4}?[a-z]+"
-                          r"|\s+[a-z]+ing\s+(?:the\s+|a\s+)?[\w-]+)?)"
-                          r"\s+(?:(?:on|in|last|this)\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"(?:\s+(?:close to|familiar with|involved in|with knowledge of|to|for|of|at|in|from)\s+"
+                          r"(?:the\s+|some\s+)?(?:[\w-]+\s+){0,5}?[\w-]+|\s+who\s+(?:[a-z]+\s+){1,4}?[a-z]+"
+                          r"|\s+[a-z]+ing\s+(?:[\w.’'-]+\s+){0,10}?[\w.’'-]+)?)"
+                          r"\s+(?:\([A-Z][\w.]{1,10}\)\s+|(?:on|in|last|this)\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday|today|yesterday)\s+|(?:has|have|had|also|at first|initially|earlier|"
                           r"later|previously|again|now|still)\s+)*$")
+LONG_PARTICIPLE = re.compile(r"\s+[a-z]+ing(?:\s+[\w.’'-]+){3,}$")  # kept out of the speaker's label
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
                          re.I)
 GROUP_WORD = re.compile(r"\b" + GROUP_NOUN + r"\b", re.I)
@@ -353,8 +354,8 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
         return Speaker(cluster=None, phrase=passage.text[found.start:verb_start].strip())
     if group and object_at(clause, group.start(1)) and opening:  # "A report prepared by the department found"
         return Speaker(cluster=None, phrase=opening.group(1))
-    if group:  # "U.S. officials said", "..., Russian newswires reported"
-        return Speaker(cluster=None, phrase=group.group(1).strip())
+    if group:  # "U.S. officials said", "..., Russian newswires reported"; "investigators looking into X said"
+        return Speaker(cluster=None, phrase=LONG_PARTICIPLE.sub("", group.group(1).strip()))
     trailing = TRAILING_PHRASE.search(clause)
     if trailing:  # "..., the memorandum said": not a name further back
         return Speaker(cluster=None, phrase=trailing.group(1))
@@ -368,11 +369,11 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
 
 
 def opening_person(passage: Passage, verb_start: int) -> Mention | None:
-    """The person the sentence opens with (after titles), when only asides between commas stand between them and
-    the verb."""
+    """The person or organisation the sentence opens with (after titles), when only asides between commas stand
+    between it and the verb ("The Bureau of Accident Investigations, which is looking into ..., said")."""
     begin = opening_end(passage.text)
     first = next((mention for mention in passage.mentions if mention.start >= begin), None)
-    if first is None or first.kind != "person" or first.end >= verb_start \
+    if first is None or first.kind not in ("person", "organisation") or first.end >= verb_start \
             or not TITLE_WORDS.fullmatch(passage.text[begin:first.start]):
         return None
     return first if SUBJECT_ASIDES.fullmatch(passage.text[first.end:verb_start]) else None

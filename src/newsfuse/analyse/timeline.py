@@ -69,8 +69,8 @@ NOWADAYS = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|remains?|exists?)\
 COMPARISON_BEFORE = re.compile(r"(?:\bthan\s+(?:in\s+)?|\bfrom\s+[\d,.]+(?:\s+\w+)?\s+)$", re.I)
 COMPARISON_AFTER = re.compile(r"^\s+than\b", re.I)
 # "the largest since March", "the first since 1990": a comparison with a date, not the event's date
-SUPERLATIVE_SINCE = re.compile(r"\bthe\s+(?:\w+est|first|most\s+\w+|least\s+\w+)\s+(?:[\w-]+\s+){0,2}(?:since\s+)?$",
-                               re.I)
+SUPERLATIVE_SINCE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:\w+est|first|most\s+\w+|least\s+\w+)\s+"
+                               r"(?:[\w-]+\s+){0,2}(?:since\s+)?$", re.I)  # "its lowest level since 1985"
 # "Until Friday the virus had only been found in crows": a bound, not the day something happened ("gives them
 # until Jan. 1 to retire" is a deadline, an event); and "From 1991 to 1996, cases fell": a span
 BOUND_BEFORE = re.compile(r"^\s*(?:Until|Till)\s+$|\b(?:through|by)\s+$")  # "cost $1 billion through June 30"

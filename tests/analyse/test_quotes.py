@@ -560,3 +560,9 @@ def test_long_group_subjects_an_organisation_with_an_aside_and_a_backtick_quote_
     assert said["French investigators"].startswith("it was probable")
     assert "this piece caused the cut" in said["Bureau of Accident Investigations"]
     assert said["officials from the Atlanta Committee for the Olympic Games"].startswith("This is not")
+
+
+def test_a_group_with_an_affiliation_and_an_aside_between_commas_speaks() -> None:
+    analysis = analysed("A source close to the talks, speaking on condition of anonymity, said the agreement followed "
+                        "the pattern set by the union.")
+    assert [quote.speaker for quote in analysis.quotes] == ["A source"]

@@ -175,3 +175,7 @@ def test_on_a_weekday_before_a_name_and_a_plan_for_a_weekday_lies_ahead() -> Non
 
 def test_a_record_since_a_year_dates_nothing() -> None:
     assert dated("The crime rate dropped to its lowest level since 1985, the report said.", "1999-10-17") == []
+
+
+def test_a_comparison_with_what_was_done_in_a_year_dates_nothing() -> None:
+    assert dated("The union represents 143,000 workers, about 80,000 fewer than it did in 1990.", "1999-09-28") == []

@@ -161,6 +161,8 @@ COORDINATED = re.compile(r"(?:,\s*|\s|^)(?:and|but)\s+(?:also\s+|later\s+|then\s
 AUXILIARIES = re.compile(r"(?:(?:has|have|had|also|later|earlier|previously|again|now|still|repeatedly|Monday|Tuesday|"
                          r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+|$))*")
 OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
+GROUP_ASIDES = re.compile(r"(?:close to|familiar with|involved in|with knowledge of|of|from|at|in)\s+[^,“”\"]{1,60},"
+                          r"[^“”\"]*,")
 SUBJECT_ASIDES = re.compile(r"(?:\s+(?:of|from|at)\s+[^,“”\"]{1,60})?,[^“”\"]*,\s*(?:also\s+)?")
 ADDING = re.compile(r",\s+(?:adding|warning|noting|insisting|arguing(?:\s+\w+ly)?(?=\s+that\b))(?:\s+that)?\s+"
                     r"(?=[a-zA-Z])")
@@ -328,8 +330,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     aside = passage.text[opening.end(1):verb_start].strip() if opening else ""
     if opening and AUXILIARIES.fullmatch(aside):  # "Police have said", "Officials also said"
         return Speaker(cluster=None, phrase=opening.group(1))
-    if opening and aside.startswith(",") and aside.endswith(",") and not quote_spans(aside):
-        return Speaker(cluster=None, phrase=opening.group(1))  # "The report, issued by X, said"
+    if opening and ((aside.startswith(",") and aside.endswith(",")) or GROUP_ASIDES.fullmatch(aside)) \
+            and not quote_spans(aside):  # "The report, issued by X, said", "A source close to the talks, ..., said"
+        return Speaker(cluster=None, phrase=opening.group(1))
     apposed = APPOSED_SUBJECT.match(clause) if not cut else None
     if apposed:
         named = next((mention for mention in passage.mentions if apposed.start(1) <= mention.start < apposed.end(1)

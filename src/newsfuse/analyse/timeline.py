@@ -66,7 +66,8 @@ POSSESSIVE = re.compile(r"^['’]s\b")
 LATER_CLAUSE = re.compile(r"\b(?:when|after|before|until)\b[^,;:(]*$", re.I)  # may date the main event, or not
 # "there are 250,000 Navajos today": now, not a day
 NOWADAYS = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|remains?|exists?)\b(?:[^,;:]|,(?=\d))*$", re.I)
-COMPARISON_BEFORE = re.compile(r"(?:\bthan\s+(?:in\s+)?|\bfrom\s+[\d,.]+(?:\s+\w+)?\s+)$", re.I)
+COMPARISON_BEFORE = re.compile(r"(?:\bthan\s+(?:(?:it|they|he|she|we)\s+(?:did|was|were|had)\s+)?(?:in\s+)?|"
+                               r"\bfrom\s+[\d,.]+(?:\s+\w+)?\s+)$", re.I)  # "fewer than it did in 1990"
 COMPARISON_AFTER = re.compile(r"^\s+than\b", re.I)
 # "the largest since March", "the first since 1990": a comparison with a date, not the event's date
 SUPERLATIVE_SINCE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:\w+est|first|most\s+\w+|least\s+\w+)\s+"

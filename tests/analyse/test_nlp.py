@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from newsfuse.analyse.nlp import find_mentions
+from newsfuse.analyse.nlp import Mention, find_mentions, with_known_people
 
 
 def test_the_state_in_a_lawmakers_party_tag_is_a_place() -> None:
@@ -8,3 +8,17 @@ def test_the_state_in_a_lawmakers_party_tag_is_a_place() -> None:
                                  "R-N.C., in the Capitol."])
     places = [mention.text for mention in mentions if mention.kind == "place"]
     assert "Conn." in places and "N.C." in places
+
+
+def test_a_persons_full_name_and_surname_are_found_where_the_recogniser_missed_them() -> None:
+    texts = ["Deputy Prime Minister Ilya Klebanov visited the base.", "Klebanov, who leads the commission, spoke.",
+             "The Klebanov Institute and Mr. Boris Klebanov were not involved."]
+    found = with_known_people(texts, [(Mention("Ilya Klebanov", "person", 22, 35),), (), ()])
+    assert [mention.text for mention in found[1]] == ["Klebanov"] and found[1][0].kind == "person"
+    assert found[2] == ()  # part of another name: not this person
+
+
+def test_a_title_or_a_sentence_word_before_a_surname_keeps_it_the_persons() -> None:
+    texts = ["Ilya Klebanov visited the base.", "Mr. Klebanov and then But Klebanov spoke."]
+    found = with_known_people(texts, [(Mention("Ilya Klebanov", "person", 0, 13),), ()])
+    assert [mention.start for mention in found[1]] == [4, 26]

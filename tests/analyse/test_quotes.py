@@ -566,3 +566,17 @@ def test_a_group_with_an_affiliation_and_an_aside_between_commas_speaks() -> Non
     analysis = analysed("A source close to the talks, speaking on condition of anonymity, said the agreement followed "
                         "the pattern set by the union.")
     assert [quote.speaker for quote in analysis.quotes] == ["A source"]
+
+
+def test_an_agency_relaying_a_named_persons_words_is_not_the_speaker() -> None:
+    analysis = analysed("Deputy Prime Minister Ilya Klebanov told reporters that the disaster was developing for two "
+                        "minutes, the Itar-Tass news agency reported. Klebanov also denied reports that the security "
+                        "service had given Putin documents, the Interfax news agency reported.")
+    assert {quote.speaker.split()[-1] for quote in analysis.quotes} == {"Klebanov"}
+    assert any(quote.text.startswith("denied reports") for quote in analysis.quotes)
+
+
+def test_a_name_right_after_said_is_what_was_said_about_unless_the_clause_ends_there() -> None:
+    analysis = analysed("Earlier, Prime Minister Tony Blair's spokesman, speaking on customary condition of anonymity, "
+                        "said Farrakhan ``has clearly offensive views.''")
+    assert [quote.speaker.removeprefix("Prime Minister ") for quote in analysis.quotes] == ["Tony Blair's spokesman"]

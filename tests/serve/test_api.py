@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from dataclasses import replace
 
 import httpx
@@ -172,10 +173,18 @@ def test_a_briefing_just_finished_is_found_before_its_first_asker_resumes(settin
                 posted = await client.post("/api/articles", json=[article(DAM, 1), article(DAM, 2)])
                 story = posted.json()[0]["story_id"]
             briefings = app.state.briefings
+            original, gate = briefings.compute, threading.Event()
+
+            def held(key: tuple[int, int, int, bool]) -> object:
+                gate.wait(timeout=30)  # the computation runs on only once the test holds its future
+                return original(key)
+
+            briefings.compute = held
             first = asyncio.create_task(briefings.get(story))
             while not briefings.running:
                 await asyncio.sleep(0.001)
             (key, running), = briefings.running.items()
+            gate.set()
             await running  # resumes here before `first` does
             found = key in briefings.done
             await first

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from newsfuse.analyse.disagreements import account_disagreements, figure_disagreements
 from newsfuse.analyse.entities import EntityIndex, index_entities, live, variants
-from newsfuse.analyse.nlp import Mention, Passage, find_mentions
+from newsfuse.analyse.nlp import Mention, Passage, find_mentions, with_known_people
 from newsfuse.analyse.places import Location, gazetteer
 from newsfuse.analyse.quotes import GROUP_BEFORE, TIME_WORDS, Speaker, SpeakerResolver, collect_said, merge_quotes
 from newsfuse.analyse.roles import best, role_beside, title_before
@@ -76,8 +76,10 @@ def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of:
     """Analysis of a story from its articles' first `words` words."""
     kept = budgeted(sentences, words)
     lowercase_words = {word for sentence in kept for word in WORD.findall(sentence.text) if word.islower()}
-    mentions = [tuple(mention for mention in found if not common_word(mention, lowercase_words, sentence.text))
-                for sentence, found in zip(kept, find_mentions([sentence.text for sentence in kept]), strict=True)]
+    texts = [sentence.text for sentence in kept]
+    mentions = with_known_people(texts, [tuple(mention for mention in found
+                                                if not common_word(mention, lowercase_words, text))
+                                          for text, found in zip(texts, find_mentions(texts), strict=True)])
     passages = [Passage(source=sentence.article + 1, position=sentence.position, text=sentence.text,
                         mentions=found) for sentence, found in zip(kept, mentions, strict=True)]
     located = gazetteer().lookup({mention.text for found in mentions for mention in found

@@ -38,6 +38,9 @@ TITLE_OPEN, TITLE_CLOSE = ("``", "“", '"'), ("''", "”", '"')  # ``Larry King
 # "trans-Atlantic", "anti-American" are adjectives; "Pan-African Conference" is a name
 # "Rep. Nancy Johnson, R-Conn.": the state in a lawmaker's party tag, which the recogniser does not see
 PARTY_STATE = re.compile(r"\b[RDI]-((?:[A-Z][a-z]{1,4}\.){1,2}|[A-Z]\.[A-Z]\.)")
+WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\.?\s$")
+SENTENCE_WORDS = frozenset({"the", "but", "and", "when", "as", "if", "while", "after", "before", "because", "so", "yet",
+                            "then", "said", "says", "told", "asked", "meanwhile", "however", "also"})
 PREFIXED = re.compile(r"^(?:trans|pro|anti|non|mid|pan|post|pre|ex|neo|sub|inter|un)-")
 
 
@@ -156,3 +159,30 @@ class Passage:
     position: int  # sentence index within its article
     text: str
     mentions: tuple[Mention, ...]
+
+
+def with_known_people(texts: Sequence[str], mentions: Sequence[tuple[Mention, ...]]) -> list[tuple[Mention, ...]]:
+    """Every sentence's mentions plus the full names the recogniser called a person elsewhere in the story, and their
+    surnames, where it missed them ("Klebanov, who leads the commission, told reporters"): one name, one reading
+    per story."""
+    full = [mention.text.split() for found in mentions for mention in found
+            if mention.kind == "person" and len(mention.text.split()) > 1]
+    names = {" ".join(words) for words in full} | {words[-1] for words in full if len(words[-1]) >= 4}
+    if not names:
+        return list(mentions)
+    pattern = re.compile(r"(?<![\w’'.-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                         + r")(?![\w’'-])(?! [A-Z])")
+    result = []
+    for text, found in zip(texts, mentions, strict=True):
+        added = [Mention(match.group(0), "person", match.start(), match.end()) for match in pattern.finditer(text)
+                 if not any(mention.start < match.end() and match.start() < mention.end for mention in found)
+                 and not part_of_another_name(text, match.start())]
+        result.append(tuple(sorted((*found, *added), key=lambda mention: mention.start)) if added else found)
+    return result
+
+
+def part_of_another_name(text: str, start: int) -> bool:
+    """"Boris Klebanov" is not Ilya Klebanov's surname alone; "Mr. Klebanov" and "But Klebanov" are."""
+    word = WORD_BEFORE.search(text, 0, start)
+    return word is not None and word.group(1).lower() not in TITLES | SENTENCE_WORDS
+

@@ -25,7 +25,7 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
                 "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes|disclosed|revealed|"
                 "estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips|charged|"
-                "charges|mentioned|called|expressed|voiced|issued")
+                "charges|mentioned|called|expressed|voiced|issued|speculated|speculates|reiterated|reiterates")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
@@ -34,7 +34,7 @@ REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
                         "revealed", "estimates", "estimated", "signaled", "signalled", "hinted", "charged", "charges",
-                        "mentioned"})
+                        "mentioned", "speculated", "speculates"})
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
@@ -114,6 +114,7 @@ NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})\s+(
 TIME_WORDS = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                         r"yesterday)\b[,\s]*", re.I)
 MODIFIER_AFTER = re.compile(r"-[a-z]")  # "Phoenix-area children reported": the name describes the subject
+NAME_ENDS = re.compile(r"\s*(?:[,.;]|$)")  # "said Farrakhan ``has ...''": Farrakhan is what was said about
 TIME_ASIDE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
                         r"(?:\s+[a-z]+){0,4}")  # "Gorton Wednesday for the first time mentioned"
 TRAILING_TIME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$")
@@ -140,12 +141,14 @@ DENIED_CLAUSE = re.compile(r"\s+(?:[\w.’'-]+\s+){0,8}?(?:that\s+\S+\s+\S+\s+\S
 END = re.compile(r"\s*[.;]?\s*$")  # nothing follows: "…,” the study concluded.
 ANNOUNCED_THING = re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b(?![^.;]*\bthat\b)")
 AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
-THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+)?that\b|" + END.pattern)  # "mentioned publicly that"
+# "mentioned publicly that", "speculated Wednesday that"
+THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                         r"yesterday)\s+)?that\b|" + END.pattern)
 # "called autism ``one of the most common ...''": calling something a quotation says it; "called for", "called off",
 # "called him" say nothing
 # "expressed their suspicion that", "issued warnings here that": a feeling or warning voiced is a statement
-VOICED_THAT = re.compile(r"\s+(?:(?:their|his|her|its|a|an|the)\s+)?(?:[a-z]+\s+){0,2}?(?:suspicions?|concerns?|fears?|"
-                         r"hopes?|doubts?|warnings?|beliefs?|confidence)\s+(?:[a-z]+\s+)?that\b")
+VOICED_THAT = re.compile(r"\s+(?:(?:their|his|her|its|a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:suspicions?|concerns?|"
+                         r"fears?|hopes?|doubts?|warnings?|beliefs?|confidence|denials?|position)\s+(?:[a-z]+\s+)?that\b")
 NAMED_AS_QUOTED = re.compile(r"\s+(?:(?!for\b|off\b|on\b)[\w’'-]+\s+){1,4}?(?:``|“|\")")
 # what after a verb makes it no report of speech: "urged Portugal to act", "agreed to pay", "reported to a hospital",
 # "announced a pilot program", "claimed responsibility for the fires"
@@ -311,7 +314,7 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
         return mention_speaker(adjacent)  # "after his meeting with Caldera, Chavez said": the name by the verb speaks
     person = mention_near(passage.mentions, cut + max(0, len(clause) - 180), verb_start, last=True, person=True,
                           subject_in=passage.text)
-    between = passage.text[person.end:verb_start].strip() if person else ""
+    between = ADVERB_END.sub("", passage.text[person.end:verb_start].strip()) if person else ""  # ", ..., also"
     if person and (not between or (between[0] == "," and between[-1] == ",") or AFFILIATION.fullmatch(between)
                    or TIME_ASIDE.fullmatch(between)):
         return mention_speaker(person)  # "Peter Cook said", "Peter Cook, a long appositive ..., said"
@@ -327,6 +330,8 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
         if subject is not None:
             return subject
     opening = SUBJECT_GROUP.match(passage.text, opening_end(passage.text)) if not cut else None
+    if opening and opening.end(1) > verb_start:
+        opening = None  # "Klebanov also denied reports ...": a group noun after the verb is no subject
     aside = passage.text[opening.end(1):verb_start].strip() if opening else ""
     if opening and AUXILIARIES.fullmatch(aside):  # "Police have said", "Officials also said"
         return Speaker(cluster=None, phrase=opening.group(1))
@@ -487,7 +492,7 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         speaker = speaker_before(passage, passive.start(), spans)
         if speaker is not None:
             return Attribution(speaker, passive.start(), passive.end(), text_before=True)
-    for match in verbs_in_order(text):
+    for match in relayed_last(passage, spans, verbs_in_order(text)):
         if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]):
             continue
         if not reports_speech(match.group(0), text[match.end():]):
@@ -496,7 +501,7 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             continue  # "When Clinton asked for vouchers, Lazio acknowledged ...": the main clause's verb speaks
         lead = text[:match.start()].rstrip().rstrip(",")
         named_next = any(mention.kind == "person" and mention.start >= match.end()
-                         and not text[match.end():mention.start].strip()
+                         and not text[match.end():mention.start].strip() and NAME_ENDS.match(text, mention.end)
                          for mention in passage.mentions)  # "..., said Sal Viveros, a long role ..."
         tail = (len(text[match.end():].split()) <= TAIL_WORDS or named_next) \
             and text[:match.start()].rstrip().endswith(",")
@@ -544,6 +549,19 @@ def verbs_in_order(text: str) -> list[re.Match[str]]:
     return found
 
 
+def relayed_last(passage: Passage, spans: list[tuple[int, int]], verbs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """"Klebanov told reporters that X, the Itar-Tass news agency reported": the agency only relays what a named
+    person said, so the person's verb is tried before the trailing one."""
+    if len(verbs) < 2 or verbs[0].start() < verbs[1].start():
+        return verbs
+    for match in verbs[1:]:
+        speaker = speaker_before(passage, match.start(), spans) if outside(spans, match.start()) \
+            and reports_speech(match.group(0), passage.text[match.end():]) else None
+        if isinstance(speaker, Speaker) and speaker.mention is not None and speaker.mention.kind == "person":
+            return [*verbs[1:], verbs[0]]
+    return verbs
+
+
 def reports_speech(verb: str, rest: str) -> bool:
     """Whether the verb, followed by `rest`, reports what someone said: not a request, a commitment, a deed or a
     bare rejection (NOT_SAID_AFTER), nor found/maintained/concluded without "that" ("police found the car"), nor
@@ -552,6 +570,8 @@ def reports_speech(verb: str, rest: str) -> bool:
         return bool(NAMED_AS_QUOTED.match(rest))
     if verb in ("expressed", "voiced", "issued"):
         return bool(VOICED_THAT.match(rest))
+    if verb in ("reiterated", "reiterates"):  # "reiterated that", "reiterated Russia's denials that"
+        return bool(VOICED_THAT.match(rest) or THAT_OR_END.match(rest))
     deed = NOT_SAID_AFTER.get(verb)
     if deed is not None and deed.match(rest):
         return False

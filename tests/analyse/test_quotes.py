@@ -580,3 +580,10 @@ def test_a_name_right_after_said_is_what_was_said_about_unless_the_clause_ends_t
     analysis = analysed("Earlier, Prime Minister Tony Blair's spokesman, speaking on customary condition of anonymity, "
                         "said Farrakhan ``has clearly offensive views.''")
     assert [quote.speaker.removeprefix("Prime Minister ") for quote in analysis.quotes] == ["Tony Blair's spokesman"]
+
+
+def test_calling_something_a_short_quotation_keeps_the_naming_and_and_said_is_a_second_statement() -> None:
+    analysis = analysed("In Washington, Defense Department spokesman Peter Cook called the video conference "
+                        "“extraordinary” and said U.S. officials expressed strong concerns about the attack.")
+    assert sorted(quote.text for quote in analysis.quotes) == [
+        "U.S. officials expressed strong concerns about the attack", "called the video conference “extraordinary”"]

@@ -167,8 +167,9 @@ OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\
 GROUP_ASIDES = re.compile(r"(?:close to|familiar with|involved in|with knowledge of|of|from|at|in)\s+[^,“”\"]{1,60},"
                           r"[^“”\"]*,")
 SUBJECT_ASIDES = re.compile(r"(?:\s+(?:of|from|at)\s+[^,“”\"]{1,60})?,[^“”\"]*,\s*(?:also\s+)?")
-ADDING = re.compile(r",\s+(?:adding|warning|noting|insisting|arguing(?:\s+\w+ly)?(?=\s+that\b))(?:\s+that)?\s+"
-                    r"(?=[a-zA-Z])")
+# ", adding that X", "called it “...” and said X": a second statement of the same speaker
+ADDING = re.compile(r"(?:,\s+(?:adding|warning|noting|insisting|arguing(?:\s+\w+ly)?(?=\s+that\b))|(?<=[”\"'])\s+and\s+"
+                    r"(?:also\s+)?said)(?:\s+that)?\s+(?=[a-zA-Z])")
 ROLE_TAIL = re.compile(r"\s(?:of|at|for|in|with|to|on)\s")  # where a role's head ends
 TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")  # "Rabbi", "Home Secretary" before a name
 ROLE_WORDS = re.compile(r"(?:[\w.’'-]+\s+){0,3}")  # "Union leader", "Home Secretary"
@@ -401,6 +402,11 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
     verb = text[attribution.start:attribution.end].lower()
     if (verb in DENIAL_VERBS or (verb in WARNING_VERBS and REQUEST.match(after))) and not attribution.text_before:
         return text[attribution.start:].strip().rstrip(" ."), False  # "denied reports that X" does not say X
+    quoted_after = [(start, end) for start, end in spans if start >= attribution.end]
+    if verb == "called" and quoted_after and len(text[slice(*quoted_after[0])].split()) < MIN_QUOTE_WORDS:
+        end = quoted_after[0][1]  # "called the video conference “extraordinary”": the naming, not the rest
+        closing = re.match(CLOSE, text[end:])
+        return text[attribution.start:end + (closing.end() if closing else 0)].strip(), False
     if attribution.text_before or PARTICIPLE.match(TIME_WORDS.sub("", after.strip(" ,"))) \
             or after.lstrip().startswith(",") \
             or len(after.split()) < 4:
@@ -422,7 +428,6 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
             and len(before.split()) >= 6:
         return before[:before.rfind(",")].strip(), False  # "X, scientists reported Monday after analyzing ..."
     clause = LEAD_TO_THAT.sub("", clause).rstrip(" .")
-    quoted_after = [(start, end) for start, end in spans if start >= attribution.end]
     if quoted_after and sum(len(text[start:end].split()) for start, end in quoted_after) >= 0.8 * len(clause.split()):
         return quoted_words(text, quoted_after), True
     if quoted_before and words_before >= MIN_QUOTE_WORDS and (not quoted_after or (

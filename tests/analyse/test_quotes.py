@@ -587,3 +587,12 @@ def test_calling_something_a_short_quotation_keeps_the_naming_and_and_said_is_a_
                         "“extraordinary” and said U.S. officials expressed strong concerns about the attack.")
     assert sorted(quote.text for quote in analysis.quotes) == [
         "U.S. officials expressed strong concerns about the attack", "called the video conference “extraordinary”"]
+
+
+def test_a_possessive_role_after_the_statement_and_a_role_before_the_subject_who_is_saying() -> None:
+    analysis = analysed("Colombia's trade minister should have minded her own business, her Venezuelan counterpart "
+                        "said Friday. Education minister Evelyn Jacir de Lovo has dismissed the idea of salary "
+                        "increases, instead saying she would institute incentives to reward the best teachers.")
+    said = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert said["her Venezuelan counterpart"].startswith("Colombia's trade minister")
+    assert said["Evelyn Jacir de Lovo"].startswith("she would institute incentives")

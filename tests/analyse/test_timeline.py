@@ -179,3 +179,9 @@ def test_a_record_since_a_year_dates_nothing() -> None:
 
 def test_a_comparison_with_what_was_done_in_a_year_dates_nothing() -> None:
     assert dated("The union represents 143,000 workers, about 80,000 fewer than it did in 1990.", "1999-09-28") == []
+
+
+def test_what_someone_said_would_happen_on_a_weekday_lies_ahead_of_the_saying() -> None:
+    assert dated("Rivera said the strikes would take place Tuesday in all 14 provinces.", "1999-07-09") == [
+        ("1999-07-13", "Tuesday")]
+    assert dated("He said he would have left on Monday.", "1998-07-08") == [("1998-07-06", "on Monday")]

@@ -102,8 +102,9 @@ COUPLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+$")  # "Ken and Brenda Ba
 # "The Children's Bridge, an adoption agency in Canada said": the name speaks, not its description
 APPOSED_SUBJECT = re.compile(r"^\s*((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s*,\s+(?P<article>(?:a|an)\s+)?"
                              r"[a-z][^,]*?,?\s*$")  # "Rita Malley, spokeswoman for ... said" too, when a name begins it
-TRAILING_PHRASE = re.compile(r"(?:,|”|\"|'')\s+((?:the|a|an|its|his|her|their)\s+(?:[a-z0-9][\w’'-]*\s+){0,2}"
-                             r"[a-z][\w’'-]*)\s+$")  # "..., the memorandum said", "..., its editor said"
+# "..., the memorandum said", "..., her Venezuelan counterpart said"
+TRAILING_PHRASE = re.compile(r"(?:,|”|\"|'')\s+((?:(?:the|a|an)\s+(?:[a-z0-9][\w’'-]*\s+){0,2}|"
+                             r"(?:its|his|her|their)\s+(?:[\w’'-]+\s+){0,2})[a-z][\w’'-]*)\s+$")
 NAME_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}[A-Z]")
 ROLE_AFTER_VERB = re.compile(r"^\s*(the\s+\w+)\s*[.,]?\s*$", re.I)  # "..., said the chairman."
 POSSESSIVE_GROUP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?" + GROUP_NOUN)
@@ -123,7 +124,8 @@ LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|n
                           r"be|been)\b)[\w.’'-]+\s+){0,8}?that\s+", re.I)  # "said in a message to staff that"
 # "Continental issued a statement, saying there was no proof", "released a statement saying": the sentence's subject
 # says what follows
-SAYING = re.compile(r"(?:,|\b(?:statement|letter|report|release)s?)\s+(?:saying|arguing(?:\s+\w+ly)?(?=\s+that\b)),?\s+"
+SAYING = re.compile(r"(?:,(?:\s+instead)?|\b(?:statement|letter|report|release)s?)\s+"
+                    r"(?:saying|arguing(?:\s+\w+ly)?(?=\s+that\b)),?\s+"
                     r"(?:that\s+)?(?=(?:it|he|she|they|we|I|"
                     r"there|the|a|an|this|these|those|its|his|"
                     r"her|their|our)\b|[A-Z0-9]|``|“|\")")
@@ -598,6 +600,9 @@ def sentence_subject(passage: Passage) -> Speaker | str | None:
     pronoun = SUBJECT_PRONOUN.match(passage.text, begin)
     if pronoun:
         return pronoun.group(1).lower()
+    person = mention_near(passage.mentions, begin, len(passage.text), last=False, person=True)
+    if person is not None and ROLE_WORDS.fullmatch(passage.text[begin:person.start]):
+        return mention_speaker(person)  # "Education minister Evelyn Jacir de Lovo has ..., saying"
     first = mention_near(passage.mentions, begin, len(passage.text), last=False)
     if first is not None and first.kind != "place" \
             and not passage.text[begin:first.start].strip(" ").removeprefix("The"):

@@ -77,6 +77,8 @@ SUPERLATIVE_SINCE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:\w+est|first|m
 BOUND_BEFORE = re.compile(r"^\s*(?:Until|Till)\s+$|\b(?:through|by)\s+$")  # "cost $1 billion through June 30"
 SPAN_AFTER = re.compile(r"^\s*(?:to|through|until|[-–])\s*(?:['’]?\d|" + MONTH + ")", re.I)
 FOR_DAY = re.compile(r"\bfor\s+$")
+REPORTED_FUTURE = re.compile(r"\b(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?[^,;]{0,60}?\bwould\s+(?!have\b)"
+                             r"[a-z]+\s+(?:[a-z]+\s+){0,3}$")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the last year murders fell below 700 was 1988": not last year
 NOWADAYS_AFTER = re.compile(r"^\s+(?:is|are|remains?)\b", re.I)  # "Ford today is the most profitable"
 # a past verb just before a date ("was arrested on Sept. 7") puts a day and month without year before publication
@@ -258,6 +260,8 @@ def tells_future(text: str, match: re.Match[str]) -> bool:
         return False  # "said Friday that it will ...": the saying is past
     if FOR_DAY.search(text[:match.start()]):
         return True  # "has set a vote for Tuesday", "a hearing for March 3"
+    if REPORTED_FUTURE.search(text, 0, match.start()):
+        return True  # "said the strikes would take place Tuesday": ahead of the saying
     return bool(FUTURE.search(text[max(0, match.start() - FUTURE_WINDOW):match.end() + FUTURE_WINDOW]))
 
 

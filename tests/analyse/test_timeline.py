@@ -185,3 +185,11 @@ def test_what_someone_said_would_happen_on_a_weekday_lies_ahead_of_the_saying() 
     assert dated("Rivera said the strikes would take place Tuesday in all 14 provinces.", "1999-07-09") == [
         ("1999-07-13", "Tuesday")]
     assert dated("He said he would have left on Monday.", "1998-07-08") == [("1998-07-06", "on Monday")]
+
+
+def test_a_long_sentence_is_shown_around_its_date() -> None:
+    text = ("The report, issued by the secretary of housing and urban development at a news conference in the "
+            "capital with several members of the cabinet and a crowd of reporters, said that 5.4 million families pay "
+            "more than half their incomes for rent, an increase of 12 percent since the expansion began in 1991.")
+    (event,) = build_timeline([Passage(source=1, position=0, text=text, mentions=())], {1: "2000-03-27"})
+    assert event.date == "1991" and "expansion began in 1991." in event.text and event.text.startswith("… ")

@@ -202,9 +202,14 @@ def expressions(text: str) -> list[tuple[str, re.Match[str]]]:
     return sorted(found, key=lambda item: item[1].start())
 
 
-def event_text(text: str, limit: int = 40) -> str:
+def event_text(text: str, at: int, limit: int = 40) -> str:
+    """The sentence, or `limit` of its words around its date (at character `at`) so that the dated clause shows."""
     words = text.split()
-    return text if len(words) <= limit else " ".join(words[:limit]) + " …"
+    if len(words) <= limit:
+        return text
+    index = len(text[:at].split())
+    start = min(max(0, index - limit * 2 // 3), len(words) - limit)
+    return ("… " if start else "") + " ".join(words[start:start + limit]) + (" …" if start + limit < len(words) else "")
 
 
 def same_event(first: str, second: str) -> bool:
@@ -280,7 +285,7 @@ def build_timeline(passages: Sequence[Passage], published: dict[int, str]) -> tu
             kind, match = found
             events.append(Event(date=resolve(kind, match, anchor, tells_future(passage.text, match),
                                              told_past(passage.text, match)) or "",
-                                text=event_text(passage.text), expression=match.group(0),
+                                text=event_text(passage.text, match.start()), expression=match.group(0),
                                 sources=(passage.source,)))
     merged: list[Event] = []
     for event in sorted(events, key=lambda event: not event.date):  # dated first: undated copies join them

@@ -528,7 +528,7 @@ def test_a_day_after_a_group_a_document_after_a_possessive_and_it_for_the_senten
                         "vote. The newspaper identified its source only as a senior Hong Kong official. It also "
                         "reported the source would not disclose the province's response.")
     said = {quote.text.split()[1]: quote.speaker for quote in analysis.quotes}
-    assert said == {"officials": "Reports", "bridge": "Karl Osei's letter", "source": "The newspaper"}
+    assert said == {"officials": "Reports", "bridge": "Mayor Karl Osei's letter of appeal", "source": "The newspaper"}
 
 
 def test_quoted_by_an_outlet_as_saying_is_the_subject_speaking_and_organizations_are_a_group() -> None:
@@ -596,3 +596,24 @@ def test_a_possessive_role_after_the_statement_and_a_role_before_the_subject_who
     said = {quote.speaker: quote.text for quote in analysis.quotes}
     assert said["her Venezuelan counterpart"].startswith("Colombia's trade minister")
     assert said["Evelyn Jacir de Lovo"].startswith("she would institute incentives")
+
+
+def test_panels_promises_decrying_a_quotation_and_a_statement_in_an_opening_clause() -> None:
+    analysis = analysed(
+        "A U.S. appellate court panel sided Thursday with the father, saying that immigration officials had been "
+        "entitled to deny an asylum hearing. The statement decried the boy's ''cruel and interminable wait to "
+        "return to his family.'' Opponents of the boy's return to Cuba had predicted that Castro would parade him "
+        "around. Castro had promised that Cuba would avoid a media circus. Although the government initially said "
+        "that the family would take a week's holiday, police continued to block all traffic. As the camera panned "
+        "over the dedication that the Cuban leader wrote to the boy, his voice could be heard.")
+    said = {quote.speaker: quote.text.split()[0] for quote in analysis.quotes}
+    assert said == {"A U.S. appellate court panel": "immigration", "The statement": "cruel",
+                    "Opponents of the boy's return to Cuba": "Castro",
+                    "Castro": "Cuba", "the government": "the"}
+
+
+def test_noted_says_something_only_before_that_or_between_commas() -> None:
+    analysis = analysed("From 1991 to 1996, the health chief noted, the confirmed cases of malaria were reduced "
+                        "sharply. Officials at the housing center also have noted the trend, one that residents are "
+                        "trying to buck.")
+    assert [quote.speaker for quote in analysis.quotes] == ["the health chief"]

@@ -25,7 +25,8 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
                 "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes|disclosed|revealed|"
                 "estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips|charged|"
-                "charges|mentioned|called|expressed|voiced|issued|speculated|speculates|reiterated|reiterates")
+                "charges|mentioned|called|expressed|voiced|issued|speculated|speculates|reiterated|reiterates|promised|promises|"
+                "decried|condemned|criticized|criticised")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
@@ -34,7 +35,7 @@ REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
                         "revealed", "estimates", "estimated", "signaled", "signalled", "hinted", "charged", "charges",
-                        "mentioned", "speculated", "speculates"})
+                        "mentioned", "speculated", "speculates", "promised", "promises"})
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
@@ -76,7 +77,7 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"scientists?|researchers?|\w+ologists?|economists?|environmentalists?|chemists?|physicists?|"
               r"declaration|memorandum|resolution|editorial|others|designers?|engineers?|specialists?|family|families|parents|relatives|"
               r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|"
-              r"commission|union|organi[sz]ations?|"
+              r"commission|union|organi[sz]ations?|panels?|television|radio|TV|"
               r"company|firm|group|party|management|board|council|court|campaign|team|club|associations?|office|"
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
               r"advocates|observers|neighbou?rs|friends|colleagues|aides?|allies|rivals|doctors|teachers|"
@@ -85,7 +86,7 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
 GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?"
                           + GROUP_NOUN +
                           r"(?:\s+(?:close to|familiar with|involved in|with knowledge of|to|for|of|at|in|from)\s+"
-                          r"(?:the\s+|some\s+)?(?:[\w-]+\s+){0,5}?[\w-]+|\s+who\s+(?:[a-z]+\s+){1,4}?[a-z]+"
+                          r"(?:the\s+|some\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+|\s+who\s+(?:[a-z]+\s+){1,4}?[a-z]+"
                           r"|\s+[a-z]+ing\s+(?:[\w.’'-]+\s+){0,10}?[\w.’'-]+)?)"
                           r"\s+(?:\([A-Z][\w.]{1,10}\)\s+|(?:on|in|last|this)\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday|today|yesterday)\s+|(?:has|have|had|also|at first|initially|earlier|"
@@ -95,7 +96,8 @@ GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-
                          re.I)
 GROUP_WORD = re.compile(r"\b" + GROUP_NOUN + r"\b", re.I)
 PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+")
-SUBJECT_GROUP = re.compile(r"\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,4}?" + GROUP_NOUN + r")\b", re.I)
+SUBJECT_GROUP = re.compile(r"\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,4}?" + GROUP_NOUN + r"(?:\s+" + GROUP_NOUN + r")*)\b",
+                           re.I)  # "A U.S. appellate court panel"
 # "criticized X for what it said were ...": the pronoun of a clause, just before the verb
 CLAUSE_PRONOUN = re.compile(r"\b(?:what|which|that|as)\s+(?:it|they)\s+(?:\w+\s+)?$", re.I)
 COUPLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+$")  # "Ken and Brenda Barker"
@@ -126,9 +128,9 @@ LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|n
 # says what follows
 SAYING = re.compile(r"(?:,(?:\s+instead)?|\b(?:statement|letter|report|release)s?)\s+"
                     r"(?:saying|arguing(?:\s+\w+ly)?(?=\s+that\b)),?\s+"
-                    r"(?:that\s+)?(?=(?:it|he|she|they|we|I|"
+                    r"(?:that\s+(?=[a-zA-Z])|(?=(?:it|he|she|they|we|I|"
                     r"there|the|a|an|this|these|those|its|his|"
-                    r"her|their|our)\b|[A-Z0-9]|``|“|\")")
+                    r"her|their|our)\b|[A-Z0-9]|``|“|\"))")
 OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After|Before|During|Later|Earlier|Last|"
                             r"This|Meanwhile|Then|Yesterday|Today)\b[^,]{0,60},\s*)?")
 # what follows a verb that says nothing itself: "reported Monday after analyzing the results"
@@ -151,12 +153,12 @@ THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|
 # "expressed their suspicion that", "issued warnings here that": a feeling or warning voiced is a statement
 VOICED_THAT = re.compile(r"\s+(?:(?:their|his|her|its|a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:suspicions?|concerns?|"
                          r"fears?|hopes?|doubts?|warnings?|beliefs?|confidence|denials?|position)\s+(?:[a-z]+\s+)?that\b")
-NAMED_AS_QUOTED = re.compile(r"\s+(?:(?!for\b|off\b|on\b)[\w’'-]+\s+){1,4}?(?:``|“|\")")
+NAMED_AS_QUOTED = re.compile(r"\s+(?:(?!for\b|off\b|on\b)[\w’'-]+\s+){1,4}?(?:``|“|\"|'')")
 # what after a verb makes it no report of speech: "urged Portugal to act", "agreed to pay", "reported to a hospital",
 # "announced a pilot program", "claimed responsibility for the fires"
 NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, "reported": REPORTED_TO,
                   "announced": ANNOUNCED_THING, "announces": ANNOUNCED_THING, "claimed": CLAIMED_DEED,
-                  "claims": CLAIMED_DEED, "notes": IF_CLAUSE, "noted": IF_CLAUSE}
+                  "claims": CLAIMED_DEED}
 OPENING_CLAUSE = re.compile(r"^\s*(?:When|After|Before|If|As|While|Although|Though|Because|Since|Once|Until|Unless)\b")
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
 AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[^,;“”\"]{0,80},?")  # "James Toh of the Democratic Party said"
@@ -166,6 +168,10 @@ COORDINATED = re.compile(r"(?:,\s*|\s|^)(?:and|but)\s+(?:also\s+|later\s+|then\s
 AUXILIARIES = re.compile(r"(?:(?:has|have|had|also|later|earlier|previously|again|now|still|repeatedly|Monday|Tuesday|"
                          r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+|$))*")
 OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
+AFFILIATED = re.compile(r"((?:of|from|at|in|close to|familiar with|involved in)\s+[^,;“”\"]{1,60}?)"
+                        r"(?:\s+(?:has|have|had|also|later|earlier|previously|again|now|still))*")
+VERB_WORD = re.compile(r"\b(?:have|has|had|been|is|are|was|were|be|will|would|said|says)\b")  # "there have been TV"
+CONJUNCTION = re.compile(r"^(?:Although|Though|When|While|Because|Since|As|If|After|Before|Once|Until|Unless)\s+")
 GROUP_ASIDES = re.compile(r"(?:close to|familiar with|involved in|with knowledge of|of|from|at|in)\s+[^,“”\"]{1,60},"
                           r"[^“”\"]*,")
 SUBJECT_ASIDES = re.compile(r"(?:\s+(?:of|from|at)\s+[^,“”\"]{1,60})?,[^“”\"]*,\s*(?:also\s+)?")
@@ -337,10 +343,13 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
         opening = None  # "Klebanov also denied reports ...": a group noun after the verb is no subject
     aside = passage.text[opening.end(1):verb_start].strip() if opening else ""
     if opening and AUXILIARIES.fullmatch(aside):  # "Police have said", "Officials also said"
-        return Speaker(cluster=None, phrase=opening.group(1))
+        return Speaker(cluster=None, phrase=CONJUNCTION.sub("", opening.group(1)))
+    affiliated = AFFILIATED.fullmatch(aside) if opening else None
+    if opening and affiliated:  # "Opponents of Elian's return to Cuba had predicted": the whole phrase
+        return Speaker(cluster=None, phrase=CONJUNCTION.sub("", f"{opening.group(1)} {affiliated.group(1)}"))
     if opening and ((aside.startswith(",") and aside.endswith(",")) or GROUP_ASIDES.fullmatch(aside)) \
             and not quote_spans(aside):  # "The report, issued by X, said", "A source close to the talks, ..., said"
-        return Speaker(cluster=None, phrase=opening.group(1))
+        return Speaker(cluster=None, phrase=CONJUNCTION.sub("", opening.group(1)))
     apposed = APPOSED_SUBJECT.match(clause) if not cut else None
     if apposed:
         named = next((mention for mention in passage.mentions if apposed.start(1) <= mention.start < apposed.end(1)
@@ -364,9 +373,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     if found and POSSESSIVE_NAME.match(passage.text[found.end:verb_start]):  # "London's Sunday Telegraph reported"
         return Speaker(cluster=None, phrase=passage.text[found.start:verb_start].strip())
     if group and object_at(clause, group.start(1)) and opening:  # "A report prepared by the department found"
-        return Speaker(cluster=None, phrase=opening.group(1))
+        return Speaker(cluster=None, phrase=CONJUNCTION.sub("", opening.group(1)))
     if group:  # "U.S. officials said", "..., Russian newswires reported"; "investigators looking into X said"
-        return Speaker(cluster=None, phrase=LONG_PARTICIPLE.sub("", group.group(1).strip()))
+        return Speaker(cluster=None, phrase=CONJUNCTION.sub("", LONG_PARTICIPLE.sub("", group.group(1).strip())))
     trailing = TRAILING_PHRASE.search(clause)
     if trailing:  # "..., the memorandum said": not a name further back
         return Speaker(cluster=None, phrase=trailing.group(1))
@@ -504,7 +513,9 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             continue
         if not reports_speech(match.group(0), text[match.end():]):
             continue
-        if OPENING_CLAUSE.match(text) and "," not in text[:match.start()]:
+        if OPENING_CLAUSE.match(text) and "," not in text[:match.start()] \
+                and (any(later.start() > text.find(",") > 0 for later in SPEECH.finditer(text))
+                     or not THAT_OR_END.match(text, match.end())):
             continue  # "When Clinton asked for vouchers, Lazio acknowledged ...": the main clause's verb speaks
         lead = text[:match.start()].rstrip().rstrip(",")
         named_next = any(mention.kind == "person" and mention.start >= match.end()
@@ -573,10 +584,12 @@ def reports_speech(verb: str, rest: str) -> bool:
     """Whether the verb, followed by `rest`, reports what someone said: not a request, a commitment, a deed or a
     bare rejection (NOT_SAID_AFTER), nor found/maintained/concluded without "that" ("police found the car"), nor
     "called" without a quotation."""
-    if verb == "called":
+    if verb in ("called", "decried", "condemned", "criticized", "criticised"):  # with a quotation, the words said
         return bool(NAMED_AS_QUOTED.match(rest))
     if verb in ("expressed", "voiced", "issued"):
         return bool(VOICED_THAT.match(rest))
+    if verb in ("noted", "notes"):  # "noted that", ", the health chief noted, ...", not "noted the trend"
+        return bool(THAT_OR_END.match(rest) or rest.lstrip().startswith(",")) and not IF_CLAUSE.match(rest)
     if verb in ("reiterated", "reiterates"):  # "reiterated that", "reiterated Russia's denials that"
         return bool(VOICED_THAT.match(rest) or THAT_OR_END.match(rest))
     deed = NOT_SAID_AFTER.get(verb)
@@ -859,9 +872,9 @@ def remember_mentions(passage: Passage, number: int, spans: list[tuple[int, int]
                       last_other: dict[int, Speaker]) -> None:
     first_person = first_other = True  # the first name of a sentence is usually its subject
     opening = SUBJECT_GROUP.match(passage.text, opening_end(passage.text))
-    if opening and outside(spans, opening.start(1)) \
+    if opening and outside(spans, opening.start(1)) and not VERB_WORD.search(opening.group(1)) \
             and not any(mention.start < opening.end(1) for mention in passage.mentions if mention.kind != "person"):
-        last_other[passage.source] = Speaker(cluster=None, phrase=opening.group(1))  # "The newspaper identified"
+        last_other[passage.source] = Speaker(cluster=None, phrase=CONJUNCTION.sub("", opening.group(1)))
         first_other = False
     for mention in passage.mentions:
         speaker = resolve(number, mention_speaker(mention))

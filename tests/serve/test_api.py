@@ -123,6 +123,11 @@ def test_large_bodies_get_413_and_fast_writers_429(settings: Settings) -> None:
         assert codes[:2] == [200, 200] and 429 in codes
 
 
+async def post_dam_story(client: httpx.AsyncClient) -> int:
+    posted = await client.post("/api/articles", json=[article(DAM, 1), article(DAM, 2)])
+    return int(posted.json()[0]["story_id"])
+
+
 def test_a_briefing_asked_for_many_times_at_once_is_computed_once(settings: Settings) -> None:
     app = create_app(settings)
     computed: list[object] = []
@@ -131,8 +136,7 @@ def test_a_briefing_asked_for_many_times_at_once_is_computed_once(settings: Sett
         async with app.router.lifespan_context(app):
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-                posted = await client.post("/api/articles", json=[article(DAM, 1), article(DAM, 2)])
-                story = posted.json()[0]["story_id"]
+                story = await post_dam_story(client)
                 briefings = app.state.briefings
                 original = briefings.compute
 
@@ -170,8 +174,7 @@ def test_a_briefing_just_finished_is_found_before_its_first_asker_resumes(settin
         async with app.router.lifespan_context(app):
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-                posted = await client.post("/api/articles", json=[article(DAM, 1), article(DAM, 2)])
-                story = posted.json()[0]["story_id"]
+                story = await post_dam_story(client)
             briefings = app.state.briefings
             original, gate = briefings.compute, threading.Event()
 

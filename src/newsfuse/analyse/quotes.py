@@ -136,7 +136,6 @@ OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After
 # what follows a verb that says nothing itself: "reported Monday after analyzing the results"
 ADVERBIAL = re.compile(r"(?:after|at|during|following|before|while|when|through|in an?|in the|on the)\s", re.I)
 REPORTED_TO = re.compile(r"\s+to\s+(?:a|an|the)\b(?![^.;]*\bthat\b)")  # not "reported to the board that ..."
-IF_CLAUSE = re.compile(r"\s+(?:if|whether)\b")  # "notes if a title features witchcraft": no claim
 CLAIMED_DEED = re.compile(r"\s+(?:responsibility|credit|victory)\b")
 DENIED_CONTENT = re.compile(r"\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?|accusations?|charges?|suggestions?|"
                             r"assertions?|rumou?rs?|speculation)\b")
@@ -148,12 +147,20 @@ AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
 # "mentioned publicly that", "speculated Wednesday that"
 THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                          r"yesterday)\s+)?that\b|" + END.pattern)
-# "called autism ``one of the most common ...''": calling something a quotation says it; "called for", "called off",
-# "called him" say nothing
 # "expressed their suspicion that", "issued warnings here that": a feeling or warning voiced is a statement
 VOICED_THAT = re.compile(r"\s+(?:(?:their|his|her|its|a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:suspicions?|concerns?|"
                          r"fears?|hopes?|doubts?|warnings?|beliefs?|confidence|denials?|position)\s+(?:[a-z]+\s+)?that\b")
+# "called autism ``one of the most common ...''": calling something a quotation says it; "called for", "called off",
+# "called him" say nothing
 NAMED_AS_QUOTED = re.compile(r"\s+(?:(?!for\b|off\b|on\b)[\w’'-]+\s+){1,4}?(?:``|“|\"|'')")
+# verbs that report speech only with what follows them: a quotation, a voiced feeling, "that" or (noted) an aside
+SAID_ONLY_WITH = {
+    **dict.fromkeys(("called", "decried", "condemned", "criticized", "criticised"), NAMED_AS_QUOTED),
+    **dict.fromkeys(("expressed", "voiced", "issued"), VOICED_THAT),
+    **dict.fromkeys(("reiterated", "reiterates"), re.compile(f"{VOICED_THAT.pattern}|{THAT_OR_END.pattern}")),
+    # "noted that", ", the health chief noted, the cases ...", never "noted the trend" or "notes if"
+    **dict.fromkeys(("noted", "notes"), re.compile(rf"(?!\s+(?:if|whether)\b)(?:{THAT_OR_END.pattern}|\s*,)")),
+}
 # what after a verb makes it no report of speech: "urged Portugal to act", "agreed to pay", "reported to a hospital",
 # "announced a pilot program", "claimed responsibility for the fires"
 NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, "reported": REPORTED_TO,
@@ -582,16 +589,11 @@ def relayed_last(passage: Passage, spans: list[tuple[int, int]], verbs: list[re.
 
 def reports_speech(verb: str, rest: str) -> bool:
     """Whether the verb, followed by `rest`, reports what someone said: not a request, a commitment, a deed or a
-    bare rejection (NOT_SAID_AFTER), nor found/maintained/concluded without "that" ("police found the car"), nor
-    "called" without a quotation."""
-    if verb in ("called", "decried", "condemned", "criticized", "criticised"):  # with a quotation, the words said
-        return bool(NAMED_AS_QUOTED.match(rest))
-    if verb in ("expressed", "voiced", "issued"):
-        return bool(VOICED_THAT.match(rest))
-    if verb in ("noted", "notes"):  # "noted that", ", the health chief noted, ...", not "noted the trend"
-        return bool(THAT_OR_END.match(rest) or rest.lstrip().startswith(",")) and not IF_CLAUSE.match(rest)
-    if verb in ("reiterated", "reiterates"):  # "reiterated that", "reiterated Russia's denials that"
-        return bool(VOICED_THAT.match(rest) or THAT_OR_END.match(rest))
+    bare rejection (NOT_SAID_AFTER), nor found/maintained/concluded without "that" ("police found the car"), nor a
+    verb of SAID_ONLY_WITH without what makes it speech ("called for more money")."""
+    said_with = SAID_ONLY_WITH.get(verb)
+    if said_with is not None:
+        return bool(said_with.match(rest))
     deed = NOT_SAID_AFTER.get(verb)
     if deed is not None and deed.match(rest):
         return False

@@ -58,6 +58,14 @@ def test_opposing_accounts_name_both_parties() -> None:
     assert all(len({side.holder for side in item.sides}) == 2 for item in found)
 
 
+def test_a_speaker_contrasting_two_of_his_own_statements_is_no_disagreement() -> None:
+    found = account_disagreements(
+        passages((1, "DEP spokesman Peter Page said the department is negotiating over the penalties, but he said "
+                     "the grower could have been eligible for a permit.")),
+        holder=lambda number, clause, offset: clause.split()[0])
+    assert found == []
+
+
 def test_a_name_after_a_number_is_not_what_is_counted() -> None:
     found = figure_disagreements(passages(
         (1, "At least 100 North Koreans crossed the border into China on Monday."),

@@ -617,3 +617,9 @@ def test_noted_says_something_only_before_that_or_between_commas() -> None:
                         "sharply. Officials at the housing center also have noted the trend, one that residents are "
                         "trying to buck.")
     assert [quote.speaker for quote in analysis.quotes] == ["the health chief"]
+
+
+def test_whoever_follows_told_is_told_not_telling() -> None:
+    analysis = analysed("''Frankly, I think this is special-interest money,'' Bill Neil, director of the conservation "
+                        "for the New Jersey Audubon Society, told The Star-Ledger of Newark for Saturday's editions.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Bill Neil"]

@@ -58,6 +58,7 @@ DENIAL = re.compile(r"(?P<a>[^,;“”\"]{2,80}?)\s+(?:\w+\s+){0,2}(?:rejected|d
 DENIAL_WORDS = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted)\b")
 CONTRAST_WORDS = re.compile(r"\b(?:while|whereas|but)\b")
 REBUTTAL = re.compile(r",\s*(arguing|saying|insisting|claiming|adding)\s+")  # "..., arguing the U.S. had failed"
+PRONOUN = re.compile(r"(?i:he|she|it|they|we|I)")
 CONTRAST = re.compile(r"^(?P<a>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+)?(?P<va>claimed|claims|said|says|insisted|"
                       r"insists|maintained|maintains|believes|believed|argued|argues|accused|accuses)\s+"
                       r"(?P<ca>[^;]+?),?\s+(?:while|whereas|but)\s+(?P<b>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+)?"
@@ -226,7 +227,7 @@ def account_disagreements(passages: Sequence[Passage], holder: Callable[[int, st
             parts = REBUTTAL.split(denial.group("claim") or denial.group(0), maxsplit=1)
             rebuttal = f", {parts[1]} {parts[2]}" if len(parts) == 3 else ""
             claims = (parts[0], f"rejects this{rebuttal}")
-        elif contrast:
+        elif contrast and not PRONOUN.fullmatch(contrast.group("b").strip()):  # "..., but he said": the same party
             first, second = holder(number, contrast.group("a"), 0), holder(number, contrast.group("b"),
                                                                            contrast.start("b"))
             claims = (contrast.group("ca"), contrast.group("cb"))

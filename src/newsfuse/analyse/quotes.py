@@ -534,7 +534,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
                                                             or PRONOUN_CLAUSE.match(text, match.end())
                                                             or LEAD_TO_THAT.match(text[match.end():].strip())):
             tail = False  # "X, a vice president, said the company was hoping ...": the company is not speaking
-        inverted = lead.endswith(ENDS_WITH_QUOTE) or not lead or tail
+        # "..., X told The Star-Ledger": whoever follows "told" is told, not telling
+        inverted = (lead.endswith(ENDS_WITH_QUOTE) or not lead or tail) and match.group(0) not in ("told", "tells")
         speaker = speaker_after(passage, match.end(), spans) if inverted else None
         if speaker is not None:
             return Attribution(speaker, match.start(), match.end(), text_before=True)

@@ -623,3 +623,13 @@ def test_whoever_follows_told_is_told_not_telling() -> None:
     analysis = analysed("''Frankly, I think this is special-interest money,'' Bill Neil, director of the conservation "
                         "for the New Jersey Audubon Society, told The Star-Ledger of Newark for Saturday's editions.")
     assert [quote.speaker for quote in analysis.quotes] == ["Bill Neil"]
+
+
+def test_a_quoted_title_inside_a_reported_clause_and_a_second_quotation_after_a_long_role() -> None:
+    analysis = analysed("Critic Yuichi Tanuma said ``The Phantom Menace'' has touches of Japanese influence. "
+                        "``We have been getting lots of phone calls,'' said Randy Perkins, a manager at the Wal-Mart "
+                        "store in Rome, N.Y. ``We expect this to be a busy night.'' Analysts estimate that sales "
+                        "could top $2 billion this year.")
+    texts = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert "has touches of Japanese influence" in texts["Yuichi Tanuma"]
+    assert "busy night" in texts["Randy Perkins"] and texts["Analysts"].startswith("sales could top")

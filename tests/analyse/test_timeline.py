@@ -193,3 +193,12 @@ def test_a_long_sentence_is_shown_around_its_date() -> None:
             "more than half their incomes for rent, an increase of 12 percent since the expansion began in 1991.")
     (event,) = build_timeline([Passage(source=1, position=0, text=text, mentions=())], {1: "2000-03-27"})
     assert event.date == "1991" and "expansion began in 1991." in event.text and event.text.startswith("… ")
+
+
+def test_what_was_decided_or_figured_out_for_a_weekday_lies_ahead() -> None:
+    assert dated("Toys R Us stores decided to open their doors at 12:01 a.m. Monday for a marathon.",
+                 "1999-05-02") == [("1999-05-03", "Monday")]
+    assert dated("Jeff Van Pelt had figured out that he'd spend about $150 at Toys R Us on Monday morning.",
+                 "1999-05-02") == [("1999-05-03", "on Monday morning")]
+    assert dated("On Tuesday, French authorities decided to keep the fleet grounded.", "2000-08-02") == [
+        ("2000-08-01", "On Tuesday")]

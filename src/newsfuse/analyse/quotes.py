@@ -24,7 +24,7 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "predicted|complained|urged|reported|testified|recalled|quoted|dismissed|dismisses|disputed|"
                 "disputes|rejected|rejects|refuted|reaffirmed|vowed|suggested|asked|predict|predicts|maintain|maintains|"
                 "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes|disclosed|revealed|"
-                "estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips|charged|"
+                "estimate|estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips|charged|"
                 "charges|mentioned|called|expressed|voiced|issued|speculated|speculates|reiterated|reiterates|promised|promises|"
                 "decried|condemned|criticized|criticised")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -34,8 +34,8 @@ WARNING_VERBS = frozenset({"warned", "warns"})  # "warned GM not to sell Delphi"
 REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\b)")  # "asked for 120,000 vouchers"
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
-                        "revealed", "estimates", "estimated", "signaled", "signalled", "hinted", "charged", "charges",
-                        "mentioned", "speculated", "speculates", "promised", "promises"})
+                        "revealed", "estimate", "estimates", "estimated", "signaled", "signalled", "hinted", "charged",
+                        "charges", "mentioned", "speculated", "speculates", "promised", "promises"})
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
@@ -117,6 +117,7 @@ NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})\s+(
 TIME_WORDS = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                         r"yesterday)\b[,\s]*", re.I)
 MODIFIER_AFTER = re.compile(r"-[a-z]")  # "Phoenix-area children reported": the name describes the subject
+CLAUSE_GOES_ON = re.compile(r"[”\"'.,]*\s+[a-z]+\s+[a-z]")  # a quoted title inside a reported clause
 NAME_ENDS = re.compile(r"\s*(?:[,.;]|$)")  # "said Farrakhan ``has ...''": Farrakhan is what was said about
 TIME_ASIDE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
                         r"(?:\s+[a-z]+){0,4}")  # "Gorton Wednesday for the first time mentioned"
@@ -370,7 +371,7 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     subject = SUBJECT_NAME.match(clause) if not cut else None  # a name the recogniser missed or mislabelled
     if subject and subject.group(1).split()[0].lower() not in NOT_A_NAME_START and clause.rstrip().endswith(","):
         named = next((mention for mention in passage.mentions if mention.start == subject.start(1)), None)
-        if named is None or named.kind != "place":
+        if named is None or named.kind != "place" or named.end < subject.end(1):  # "Toshio" of "Toshio Furusawa"
             return mention_speaker(named) if named else Speaker(cluster=None, phrase=subject.group(1))
     found = mention_near(passage.mentions, cut + max(0, len(clause) - 90), verb_start, last=True,
                          subject_in=passage.text)
@@ -477,11 +478,12 @@ def around_attribution(text: str, attribution: Attribution, spans: list[tuple[in
     after_spans = [(start, end) for start, end in spans if start >= attribution.end]
     if before_spans and after_spans:
         between = text[before_spans[-1][1]:after_spans[0][0]]
-        if len(between.split()) <= 12 and between.rstrip(" “\"`'").endswith(","):
+        if len(between.split()) <= 16 and between.rstrip(" “\"`'").endswith((",", ".")):  # "..., N.Y. ``B.''"
             return quoted_words(text, [*before_spans, *after_spans]), True
         return None
-    if after_spans and not text[attribution.end:after_spans[0][0]].strip(" ,:“\"`'"):  # After that, she says, “…”
-        return quoted_words(text, after_spans), True
+    if after_spans and not text[attribution.end:after_spans[0][0]].strip(" ,:“\"`'") \
+            and not CLAUSE_GOES_ON.match(text, after_spans[-1][1]):  # After that, she says, “…”
+        return quoted_words(text, after_spans), True  # (not: He said ``The Phantom Menace'' has touches of ...)
     after = text[attribution.end:]
     if before_spans or attribution.text_before or not after.lstrip().startswith(",") or PARTICIPLE.match(after):
         return None  # (quotations after it are part of the rest: "A, he said, because “B”")

@@ -77,8 +77,9 @@ SUPERLATIVE_SINCE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:\w+est|first|m
 BOUND_BEFORE = re.compile(r"^\s*(?:Until|Till)\s+$|\b(?:through|by)\s+$")  # "cost $1 billion through June 30"
 SPAN_AFTER = re.compile(r"^\s*(?:to|through|until|[-–])\s*(?:['’]?\d|" + MONTH + ")", re.I)
 FOR_DAY = re.compile(r"\bfor\s+$")
-REPORTED_FUTURE = re.compile(r"\b(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?[^,;]{0,60}?\bwould\s+(?!have\b)"
-                             r"[a-z]+\s+(?:[a-z]+\s+){0,3}$")
+# "said the strikes would take place Tuesday", "decided to open their doors at 12:01 a.m. Monday": after the saying
+REPORTED_FUTURE = re.compile(r"\b(?:(?:said|says|announced|told\s+\w+|figured\s+out)\s+(?:that\s+)?[^,;]{0,60}?"
+                             r"(?:\bwould\s+|['’]d\s+)(?!have\b)|decided\s+to\s+)[a-z]+\s+(?:[\w$.:,]+\s+){0,6}$")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the last year murders fell below 700 was 1988": not last year
 NOWADAYS_AFTER = re.compile(r"^\s+(?:is|are|remains?)\b", re.I)  # "Ford today is the most profitable"
 # a past verb just before a date ("was arrested on Sept. 7") puts a day and month without year before publication

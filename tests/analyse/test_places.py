@@ -64,3 +64,10 @@ def test_a_us_state_named_like_a_country_is_the_state_when_the_story_is_only_in_
     assert gazetteer().lookup(["Georgia", "Atlanta", "U.S."])["Georgia"].feature == "region"
     assert gazetteer().lookup(["Georgia", "Tbilisi", "U.S."])["Georgia"].country == "GE"
     assert gazetteer().lookup(["Georgia", "Russia", "U.S."])["Georgia"].country == "GE"
+
+
+def test_a_town_before_a_state_is_that_states_namesake() -> None:
+    found = gazetteer().lookup(["Rome", "N.Y.", "Paris", "Texas"], in_state={"Rome": "N.Y.", "Paris": "Texas"})
+    assert found["Rome"].country == "US" and found["Rome"].latitude > 42  # Rome, New York, not Rome, Georgia
+    assert found["Paris"].country == "US"
+    assert gazetteer().lookup(["Paris", "Texas"])["Paris"].country == "FR"  # without the pairing, still France

@@ -7,13 +7,14 @@ fast and inspectable.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from newsfuse.analyse.disagreements import account_disagreements, figure_disagreements
 from newsfuse.analyse.entities import EntityIndex, index_entities, live, variants
 from newsfuse.analyse.nlp import Mention, Passage, find_mentions, with_known_people
-from newsfuse.analyse.places import Location, gazetteer
+from newsfuse.analyse.places import STATE_ABBREVIATIONS, Location, gazetteer
 from newsfuse.analyse.quotes import GROUP_BEFORE, TIME_WORDS, Speaker, SpeakerResolver, collect_said, merge_quotes
 from newsfuse.analyse.roles import best, role_beside, title_before
 from newsfuse.analyse.timeline import anchor_date, build_timeline
@@ -38,6 +39,10 @@ def common_word(mention: Mention, lowercase_words: set[str], sentence: str) -> b
     it opens its sentence ("Malaria affects 40 percent ...")."""
     return " " not in mention.text and mention.text.lower() in lowercase_words \
         and (mention.kind != "person" or not sentence[:mention.start].strip(" “\"`'"))
+
+
+STATE_AFTER = re.compile(r",\s*(" + "|".join(re.escape(name) for name in (*STATE_ABBREVIATIONS, *set(
+    STATE_ABBREVIATIONS.values()))) + r")(?![\w])")  # "Rome, N.Y.", "Paris, Texas": a town in that state
 
 
 def dateline_countries(articles: Sequence[Article]) -> set[str]:
@@ -83,7 +88,9 @@ def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of:
     passages = [Passage(source=sentence.article + 1, position=sentence.position, text=sentence.text,
                         mentions=found) for sentence, found in zip(kept, mentions, strict=True)]
     located = gazetteer().lookup({mention.text for found in mentions for mention in found
-                                  if mention.kind in ("place", "organisation")}, dateline_countries(articles))
+                                  if mention.kind in ("place", "organisation")}, dateline_countries(articles),
+                                 {mention.text: state.group(1) for text, found in zip(texts, mentions, strict=True)
+                                  for mention in found if (state := STATE_AFTER.match(text, mention.end))})
     index = index_entities(mentions, [passage.source for passage in passages], located)
     passages = story_kinds(passages, index)
     person_roles = titles_and_roles(passages, index)

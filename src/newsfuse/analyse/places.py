@@ -103,12 +103,21 @@ class Gazetteer:
                     break
         return found
 
-    def lookup(self, names: Iterable[str], context: Iterable[str] = ()) -> dict[str, Location]:
+    def lookup(self, names: Iterable[str], context: Iterable[str] = (), in_state: dict[str, str] | None = None
+               ) -> dict[str, Location]:
         """The best reading of each place name that the table knows: a country first; then by size, a
         capital counting as ten times its size and a place in a country the story names (`context`, e.g.
         from its datelines, and the countries and US states among `names`) as a hundred times: Tripoli
-        with Lebanon, Smyrna with Tennessee, but Paris in France even when the story names the US."""
+        with Lebanon, Smyrna with Tennessee, but Paris in France even when the story names the US. A name of
+        `in_state` stood before a US state ("Rome, N.Y."): the namesake in the US nearest that state."""
         candidates = {name: found for name in names if (found := self.candidates(name))}
+        for name, state_name in (in_state or {}).items():
+            state = next((place for place in self.candidates(state_name) if place.feature == "region"
+                          and place.country == "US"), None)
+            in_us = [place for place in candidates.get(name, []) if place.country == "US"]
+            if state is not None and in_us:
+                candidates[name] = [min(in_us, key=lambda place: (place.latitude - state.latitude) ** 2
+                                        + (place.longitude - state.longitude) ** 2)]
         named: dict[str, set[str]] = {}  # the countries each name sets the story in
         for name, places in candidates.items():
             if any(place.feature == "country" for place in places):

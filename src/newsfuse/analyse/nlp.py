@@ -39,8 +39,9 @@ TITLE_OPEN, TITLE_CLOSE = ("``", "“", '"'), ("''", "”", '"')  # ``Larry King
 # "Rep. Nancy Johnson, R-Conn.": the state in a lawmaker's party tag, which the recogniser does not see
 PARTY_STATE = re.compile(r"\b[RDI]-((?:[A-Z][a-z]{1,4}\.){1,2}|[A-Z]\.[A-Z]\.)")
 WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\.?\s$")
-SENTENCE_WORDS = frozenset({"the", "but", "and", "when", "as", "if", "while", "after", "before", "because", "so", "yet",
-                            "then", "said", "says", "told", "asked", "meanwhile", "however", "also"})
+# words before a surname that leave it the surname of a person named elsewhere: titles and sentence words
+NAME_MAY_FOLLOW = TITLES | {"the", "but", "and", "when", "as", "if", "while", "after", "before", "because", "so", "yet",
+                            "then", "said", "says", "told", "asked", "meanwhile", "however", "also"}
 PREFIXED = re.compile(r"^(?:trans|pro|anti|non|mid|pan|post|pre|ex|neo|sub|inter|un)-")
 
 
@@ -120,7 +121,7 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
                 found[text].append(Mention(text[start:end], kind, start, end))
     for text, mentions in found.items():
         mentions.extend(Mention(tag.group(1), "place", tag.start(1), tag.end(1)) for tag in PARTY_STATE.finditer(text)
-                        if not any(mention.start < tag.end(1) and tag.start(1) < mention.end for mention in mentions))
+                        if not overlaps(mentions, tag.start(1), tag.end(1)))
         mentions.sort(key=lambda mention: mention.start)
     return [tuple(mention for mention in joined_nicknames(text, found[text]) if is_name(text, mention))
             for text in texts]
@@ -175,8 +176,7 @@ def with_known_people(texts: Sequence[str], mentions: Sequence[tuple[Mention, ..
     result = []
     for text, found in zip(texts, mentions, strict=True):
         added = [Mention(match.group(0), "person", match.start(), match.end()) for match in pattern.finditer(text)
-                 if not any(mention.start < match.end() and match.start() < mention.end for mention in found)
-                 and not part_of_another_name(text, match.start())]
+                 if not overlaps(found, match.start(), match.end()) and not part_of_another_name(text, match.start())]
         result.append(tuple(sorted((*found, *added), key=lambda mention: mention.start)) if added else found)
     return result
 
@@ -184,5 +184,9 @@ def with_known_people(texts: Sequence[str], mentions: Sequence[tuple[Mention, ..
 def part_of_another_name(text: str, start: int) -> bool:
     """"Boris Klebanov" is not Ilya Klebanov's surname alone; "Mr. Klebanov" and "But Klebanov" are."""
     word = WORD_BEFORE.search(text, 0, start)
-    return word is not None and word.group(1).lower() not in TITLES | SENTENCE_WORDS
+    return word is not None and word.group(1).lower() not in NAME_MAY_FOLLOW
+
+
+def overlaps(mentions: Sequence[Mention], start: int, end: int) -> bool:
+    return any(mention.start < end and start < mention.end for mention in mentions)
 

@@ -115,7 +115,7 @@ class Gazetteer:
             state = next((place for place in self.candidates(state_name) if place.feature == "region"
                           and place.country == "US"), None)
             in_us = [place for place in candidates.get(name, []) if place.country == "US"]
-            if state is not None and in_us:
+            if state is not None and in_us and not any(place.feature == "country" for place in candidates[name]):
                 candidates[name] = [min(in_us, key=lambda place: (place.latitude - state.latitude) ** 2
                                         + (place.longitude - state.longitude) ** 2)]
         named: dict[str, set[str]] = {}  # the countries each name sets the story in
@@ -130,10 +130,13 @@ class Gazetteer:
         for name, places in candidates.items():
             # "central Georgia" in a story about Atlanta: the state, when the other names set the story in its
             # country and in no other (with Russia or Tbilisi named, Georgia stays the country)
+            if not any(place.feature == "country" for place in places) \
+                    or not any(place.feature == "region" for place in places):
+                continue
             others = set(context).union(*(found for other, found in (*named.items(), *settled.items())
                                           if other != name))
             states = [place for place in places if place.feature == "region" and {place.country} == others]
-            if states and any(place.feature == "country" for place in places):
+            if states:
                 candidates[name] = states
 
         for name in [name for name in candidates if GENERIC_END.search(key(name))]:
@@ -221,14 +224,16 @@ def subdivision_rows(per_country: dict[str, list[Location]], populations: dict[s
         states = [state for state in json.load(handle) if state["countryCode"] in per_country
                   and state["countryCode"] != "US" and key(state["name"]) not in GENERIC_SUBDIVISIONS | national]
     shares = Counter(state["countryCode"] for state in states)
+    boxes = {code: (min(city.latitude for city in cities) - 1, max(city.latitude for city in cities) + 1,
+                    min(city.longitude for city in cities) - 1, max(city.longitude for city in cities) + 1)
+             for code, cities in per_country.items() if code in shares}
     for state in states:
-        code, cities = state["countryCode"], per_country[state["countryCode"]]
-        position = mean_position(cities)
+        code = state["countryCode"]
+        south, north, west, east = boxes[code]
+        position = mean_position(per_country[code])
         if state["latitude"] and state["longitude"]:
             latitude, longitude = float(state["latitude"]), float(state["longitude"])
-            if min(city.latitude for city in cities) - 1 <= latitude <= max(city.latitude for city in cities) + 1 \
-                    and min(city.longitude for city in cities) - 1 <= longitude \
-                    <= max(city.longitude for city in cities) + 1:
+            if south <= latitude <= north and west <= longitude <= east:
                 position = (latitude, longitude)
         yield (Location(state["name"], *position, code, "region", populations.get(code, 0) // shares[code]),
                {key(state["name"]), GENERIC_END.sub("", key(state["name"]))})

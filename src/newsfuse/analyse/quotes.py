@@ -28,6 +28,10 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "charges|mentioned|called|expressed|voiced|issued|speculated|speculates|reiterated|reiterates|promised|promises|"
                 "decried|condemned|criticized|criticised")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"  # a day said with a verb
+ALREADY = r"(?:has|have|had|also|later|earlier|previously|again|now|still)"  # between a subject and its verb
+AFFILIATED_BY = r"(?:close to|familiar with|involved in|with knowledge of|of|from|at|in)"  # "sources close to ..."
+CONJUNCTIONS = r"(?:When|After|Before|If|As|While|Although|Though|Because|Since|Once|Until|Unless)"
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
 WARNING_VERBS = frozenset({"warned", "warns"})  # "warned GM not to sell Delphi": said with its verb, as a denial is
@@ -85,12 +89,11 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"projections|members|letters?|appeal|petition|lawsuit|complaint|indictment|fact sheets?)")
 GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?"
                           + GROUP_NOUN +
-                          r"(?:\s+(?:close to|familiar with|involved in|with knowledge of|to|for|of|at|in|from)\s+"
+                          r"(?:\s+(?:" + AFFILIATED_BY + r"|to|for)\s+"
                           r"(?:the\s+|some\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+|\s+who\s+(?:[a-z]+\s+){1,4}?[a-z]+"
                           r"|\s+[a-z]+ing\s+(?:[\w.’'-]+\s+){0,10}?[\w.’'-]+)?)"
-                          r"\s+(?:\([A-Z][\w.]{1,10}\)\s+|(?:on|in|last|this)\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                          r"Sunday|today|yesterday)\s+|(?:has|have|had|also|at first|initially|earlier|"
-                          r"later|previously|again|now|still)\s+)*$")
+                          r"\s+(?:\([A-Z][\w.]{1,10}\)\s+|(?:on|in|last|this)\s+\w+\s+|" + DAY + r"\s+|"
+                          r"(?:" + ALREADY + r"|at first|initially)\s+)*$")
 LONG_PARTICIPLE = re.compile(r"\s+[a-z]+ing(?:\s+[\w.’'-]+){3,}$")  # kept out of the speaker's label
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
                          re.I)
@@ -114,14 +117,12 @@ NAME_AFTER = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+\b(?!\s
                         r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b)"
                         r"[A-Z][a-z’'-]{2,}(?=\s*[,.]))")  # a lone surname: "“...,” said Straw, adding ..."
 NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})\s+(?:also\s+|later\s+|then\s+)?$")
-TIME_WORDS = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-                        r"yesterday)\b[,\s]*", re.I)
+TIME_WORDS = re.compile(r"^(?:on\s+)?" + DAY + r"\b[,\s]*", re.I)
 MODIFIER_AFTER = re.compile(r"-[a-z]")  # "Phoenix-area children reported": the name describes the subject
 CLAUSE_GOES_ON = re.compile(r"[”\"'.,]*\s+[a-z]+\s+[a-z]")  # a quoted title inside a reported clause
 NAME_ENDS = re.compile(r"\s*(?:[,.;]|$)")  # "said Farrakhan ``has ...''": Farrakhan is what was said about
-TIME_ASIDE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
-                        r"(?:\s+[a-z]+){0,4}")  # "Gorton Wednesday for the first time mentioned"
-TRAILING_TIME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$")
+TIME_ASIDE = re.compile(r"(?:on\s+)?" + DAY + r"(?:\s+[a-z]+){0,4}")  # "Gorton Wednesday for the first time mentioned"
+TRAILING_TIME = re.compile(r"\s+" + DAY + r"$", re.I)
 # "said on Tuesday that X" says X; "said there was no proof that X" does not: only such words go before "that"
 LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|never|was|is|were|are|had|has|have|"
                           r"be|been)\b)[\w.’'-]+\s+){0,8}?that\s+", re.I)  # "said in a message to staff that"
@@ -146,8 +147,7 @@ END = re.compile(r"\s*[.;]?\s*$")  # nothing follows: "…,” the study conclud
 ANNOUNCED_THING = re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b(?![^.;]*\bthat\b)")
 AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
 # "mentioned publicly that", "speculated Wednesday that"
-THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-                         r"yesterday)\s+)?that\b|" + END.pattern)
+THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?" + DAY + r"\s+)?that\b|" + END.pattern)
 # "expressed their suspicion that", "issued warnings here that": a feeling or warning voiced is a statement
 VOICED_THAT = re.compile(r"\s+(?:(?:their|his|her|its|a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:suspicions?|concerns?|"
                          r"fears?|hopes?|doubts?|warnings?|beliefs?|confidence|denials?|position)\s+(?:[a-z]+\s+)?that\b")
@@ -167,21 +167,18 @@ SAID_ONLY_WITH = {
 NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, "reported": REPORTED_TO,
                   "announced": ANNOUNCED_THING, "announces": ANNOUNCED_THING, "claimed": CLAIMED_DEED,
                   "claims": CLAIMED_DEED}
-OPENING_CLAUSE = re.compile(r"^\s*(?:When|After|Before|If|As|While|Although|Though|Because|Since|Once|Until|Unless)\b")
+OPENING_CLAUSE = re.compile(r"^\s*" + CONJUNCTIONS + r"\b")
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
 AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[^,;“”\"]{0,80},?")  # "James Toh of the Democratic Party said"
 LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?=[a-z])")
 COORDINATED = re.compile(r"(?:,\s*|\s|^)(?:and|but)\s+(?:also\s+|later\s+|then\s+|has\s+|have\s+|had\s+)*$")
 # "Police have said", "Police Thursday said"
-AUXILIARIES = re.compile(r"(?:(?:has|have|had|also|later|earlier|previously|again|now|still|repeatedly|Monday|Tuesday|"
-                         r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+|$))*")
+AUXILIARIES = re.compile(r"(?:(?:" + ALREADY + r"|repeatedly|" + DAY + r")(?:\s+|$))*")
 OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
-AFFILIATED = re.compile(r"((?:of|from|at|in|close to|familiar with|involved in)\s+[^,;“”\"]{1,60}?)"
-                        r"(?:\s+(?:has|have|had|also|later|earlier|previously|again|now|still))*")
+AFFILIATED = re.compile(r"(" + AFFILIATED_BY + r"\s+[^,;“”\"]{1,60}?)(?:\s+" + ALREADY + r")*")
 VERB_WORD = re.compile(r"\b(?:have|has|had|been|is|are|was|were|be|will|would|said|says)\b")  # "there have been TV"
-CONJUNCTION = re.compile(r"^(?:Although|Though|When|While|Because|Since|As|If|After|Before|Once|Until|Unless)\s+")
-GROUP_ASIDES = re.compile(r"(?:close to|familiar with|involved in|with knowledge of|of|from|at|in)\s+[^,“”\"]{1,60},"
-                          r"[^“”\"]*,")
+CONJUNCTION = re.compile(r"^" + CONJUNCTIONS + r"\s+")
+GROUP_ASIDES = re.compile(AFFILIATED_BY + r"\s+[^,“”\"]{1,60},[^“”\"]*,")
 SUBJECT_ASIDES = re.compile(r"(?:\s+(?:of|from|at)\s+[^,“”\"]{1,60})?,[^“”\"]*,\s*(?:also\s+)?")
 # ", adding that X", "called it “...” and said X": a second statement of the same speaker
 ADDING = re.compile(r"(?:,\s+(?:adding|warning|noting|insisting|arguing(?:\s+\w+ly)?(?=\s+that\b))|(?<=[”\"'])\s+and\s+"
@@ -522,9 +519,10 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             continue
         if not reports_speech(match.group(0), text[match.end():]):
             continue
-        if OPENING_CLAUSE.match(text) and "," not in text[:match.start()] \
-                and (any(later.start() > text.find(",") > 0 for later in SPEECH.finditer(text))
-                     or not THAT_OR_END.match(text, match.end())):
+        comma = text.find(",")
+        main_clause_speaks = comma > 0 and SPEECH.search(text, comma + 1) is not None
+        if OPENING_CLAUSE.match(text) and not 0 <= comma < match.start() \
+                and (main_clause_speaks or not THAT_OR_END.match(text, match.end())):
             continue  # "When Clinton asked for vouchers, Lazio acknowledged ...": the main clause's verb speaks
         lead = text[:match.start()].rstrip().rstrip(",")
         named_next = any(mention.kind == "person" and mention.start >= match.end()

@@ -17,6 +17,7 @@ from tests.render.test_html_browser import browser  # noqa: F401  (the shared Ch
 
 if TYPE_CHECKING:
     from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.remote.webelement import WebElement
 
 PAYLOAD = '<script>document.title="owned"</script><img src=x onerror="document.title=\'owned\'">'
 
@@ -64,6 +65,17 @@ def add(browser: WebDriver, address: str, text: str, title: str, source: str) ->
     return links[0].get_attribute("href") or ""
 
 
+def settled(browser: WebDriver, css: str, url_part: str = "") -> list[WebElement]:  # noqa: F811
+    """The elements once the page the last click or submit opened has loaded (the old page's never count)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(browser, 30).until(
+        lambda driver: url_part in driver.current_url
+        and driver.execute_script("return document.readyState") == "complete"
+        and driver.find_elements(By.CSS_SELECTOR, css))
+
+
 def test_add_find_search_open_and_follow_a_citation(browser: WebDriver, server: str,  # noqa: F811
                                                      example_dir: Path) -> None:
     from selenium.webdriver.common.by import By
@@ -84,11 +96,11 @@ def test_add_find_search_open_and_follow_a_citation(browser: WebDriver, server: 
     search = browser.find_element(By.NAME, "q")
     search.send_keys("Konashenkov")
     search.submit()
-    found = browser.find_elements(By.CSS_SELECTOR, ".story .title")
+    found = settled(browser, ".story .title", "q=Konashenkov")
     assert len(found) == 1 and PAYLOAD not in found[0].text
     found[0].click()
 
-    cites = browser.find_elements(By.CSS_SELECTOR, ".summary a.cite")
+    cites = settled(browser, ".summary a.cite", "/stories/")
     assert cites and browser.find_elements(By.CSS_SELECTOR, "table.coverage tbody tr")
     target = cites[0].get_attribute("href").split("#", 1)[1]
     cites[0].click()
@@ -100,7 +112,7 @@ def test_add_find_search_open_and_follow_a_citation(browser: WebDriver, server: 
 
     browser.get(server + "/?q=ferry")
     browser.find_element(By.CSS_SELECTOR, ".story .title").click()
-    body = browser.find_element(By.TAG_NAME, "body").text
+    body = settled(browser, "body", "/stories/")[0].text
     assert "<script>" in body and browser.title != "owned"
     resources = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     assert all(name.startswith(server) for name in resources)  # every asset from the app itself

@@ -47,13 +47,14 @@ def test_organisations_and_people_are_never_places() -> None:
                 (Mention("South China Morning Post", "place", 0, 24),),
                 (Mention("Emerging Diseases Laboratory", "place", 0, 28),),
                 (Mention("National Institutes of Health", "place", 0, 29),),
-                (Mention("Hong Kong Standard", "place", 0, 18),)]
-    index = index_entities(mentions, [1, 1, 2, 2, 3, 3, 4, 4], {})
+                (Mention("Hong Kong Standard", "place", 0, 18),),
+                (Mention("National Alliance for Autism Research", "place", 0, 37),)]
+    index = index_entities(mentions, [1, 1, 2, 2, 3, 3, 4, 4, 5], {})
     kinds = {cluster.name: cluster.kind for cluster in index.clusters if cluster.spellings}
     assert kinds == {"Boston College": "organisation", "Louis Farrakhan": "person",
                      "DaimlerChrysler AG": "organisation", "South China Morning Post": "organisation",
                      "Emerging Diseases Laboratory": "organisation", "National Institutes of Health": "organisation",
-                     "Hong Kong Standard": "organisation"}
+                     "Hong Kong Standard": "organisation", "National Alliance for Autism Research": "organisation"}
 
 
 def test_a_full_name_called_a_person_keeps_its_cluster_a_person_and_a_lone_first_name_joins_it() -> None:

@@ -66,6 +66,13 @@ def test_a_us_state_named_like_a_country_is_the_state_when_the_story_is_only_in_
     assert gazetteer().lookup(["Georgia", "Russia", "U.S."])["Georgia"].country == "GE"
 
 
+def test_a_us_state_named_like_a_country_is_the_state_when_a_city_inside_it_is_named() -> None:
+    # the story also names Uganda, where the virus was first found: Atlanta still puts Georgia in the US
+    assert gazetteer().lookup(["Georgia", "Atlanta", "New York", "Uganda"])["Georgia"].feature == "region"
+    assert gazetteer().lookup(["Georgia", "Atlanta", "Tbilisi"])["Georgia"].country == "GE"
+    assert gazetteer().lookup(["Georgia", "Boston", "Uganda"])["Georgia"].country == "GE"  # Boston is far from it
+
+
 def test_a_town_before_a_state_is_that_states_namesake() -> None:
     found = gazetteer().lookup(["Rome", "N.Y.", "Paris", "Texas"], in_state={"Rome": "N.Y.", "Paris": "Texas"})
     assert found["Rome"].country == "US" and found["Rome"].latitude > 42  # Rome, New York, not Rome, Georgia

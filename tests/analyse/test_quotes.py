@@ -633,3 +633,44 @@ def test_a_quoted_title_inside_a_reported_clause_and_a_second_quotation_after_a_
     texts = {quote.speaker: quote.text for quote in analysis.quotes}
     assert "has touches of Japanese influence" in texts["Yuichi Tanuma"]
     assert "busy night" in texts["Randy Perkins"] and texts["Analysts"].startswith("sales could top")
+
+
+def test_a_discourse_word_never_speaks_and_a_subject_described_by_a_relative_clause_does() -> None:
+    analysis = analysed("Still, a father who led the fight for the study said he's not convinced that there is no "
+                        "environmental cause for the cases.")
+    assert [quote.speaker for quote in analysis.quotes] == ["a father"]
+
+
+def test_an_attributive_participle_and_a_passive_report_are_nobodys_statement() -> None:
+    analysis = analysed("The Judicial Police on Sunday announced the arrest of three alleged triad members, among them "
+                        "two women said to be ``very close'' to the gang's leader. The three were identified as Wong "
+                        "Tat-hou, an alleged gang leader; and Lam Iok-im, who is known as Big Sister.")
+    assert analysis.quotes == ()
+    claim = analysed("Conceived to target young buyers, the Neon car now claims to be ``grown up but not old.''")
+    assert len(claim.quotes) == 1 and "grown up but not old" in claim.quotes[0].text
+
+
+def test_a_promise_with_whom_it_was_made_to_and_a_pledge_without_that() -> None:
+    analysis = analysed("Prime Minister Benjamin Netanyahu has promised the United States and the Palestinians that "
+                        "he will not start new settlements in the West Bank. China has pledged it will increase its "
+                        "cooperation with Macau. The contracts included promises from the companies that they would "
+                        "not close any factory. The mayor promised to build a new bridge that would last.")
+    said = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert said.keys() == {"Prime Minister Benjamin Netanyahu", "China"}
+    assert said["Prime Minister Benjamin Netanyahu"].startswith("he will not start new settlements")
+
+
+def test_an_aside_between_a_quotation_and_said_and_a_title_before_the_speakers_name() -> None:
+    analysis = analysed("''The major question for me is whether it's just more prevalent or it's on the rise,'' as "
+                        "some parents and doctors suspect, said Dr. Eric London, vice president of medical affairs at "
+                        "the National Alliance for Autism Research in Princeton.")
+    assert [(quote.speaker, quote.direct) for quote in analysis.quotes] == [("Dr. Eric London", True)]
+    assert analysis.quotes[0].text.startswith("The major question for me")
+
+
+def test_what_was_said_before_a_verb_followed_only_by_where_and_how_it_was_said() -> None:
+    analysis = analysed("Portuguese officials are ``entirely responsible'' for social order in Macau until next "
+                        "year's handover, the committee pointed out in a statement at the end of a three-day meeting.")
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("the committee", "Portuguese officials are ``entirely responsible'' for social order in Macau until next "
+                          "year's handover")]

@@ -93,7 +93,20 @@ def test_a_date_a_superlative_counts_from_and_the_last_year_as_a_noun_date_nothi
     assert dated("Arrests fell, the first drop since 2012 in the state.") == []
     assert dated("The last year murders numbered less than 700 was 1988.") == []
     assert dated("Ford today is the most profitable of the automakers.") == []
-    assert dated("Arrests fell sharply since March.") == [("2016-03", "since March")]
+
+
+def test_since_a_date_is_a_span_up_to_now_not_the_day_something_happened() -> None:
+    assert dated("Three officials have been killed since March.") == []
+    assert dated("Since late August, more than three dozen people have been stricken.") == []
+    assert dated("Arrests fell sharply since March, and then in May the mayor resigned.") == [("2016-05", "in May")]
+
+
+def test_a_month_of_a_year_a_day_before_its_month_and_a_month_of_next_year() -> None:
+    assert dated("In March of 1996, China promulgated the law.") == [("1996-03", "In March of 1996")]
+    assert dated("He was arrested on 1 May, hours after the bomb.", "1998-06-08") == [("1998-05-01", "1 May")]
+    assert dated("The enclave returns to China in December next year.", "1998-06-08") == [
+        ("1999-12", "in December next year")]
+    assert dated("The talks may end soon.") == []
 
 
 def test_a_day_without_year_is_the_nearer_one_unless_a_past_verb_puts_it_before() -> None:

@@ -18,7 +18,8 @@ from newsfuse.analyse.places import Location
 
 ORGANISATION_WORD = re.compile(r"\b(?:(?:College|School|Association|Institute|Foundation|Council|Committee|Commission|"
                                r"Department|Bank|Hospital|Club|League|Board|Court|Church|Museum|Network|Fund|Forum|"
-                               r"Campaign|Project|Service)s?|Medical Center|Centers|"
+                               r"Campaign|Project|Service|Alliance|Coalition|Federation|Consortium|Organi[sz]ation)s?|"
+                               r"Medical Center|Centers|"
                                r"(?:Universit|Societ|Academ|Agenc|Laborator|Charit|Ministr|Compan|Part)(?:y|ies)|"
                                r"Corp|Inc|Press|AG|Co|Ltd|LLC|PLC|GmbH|Airlines|Airways|Motors|Post|Journal|Herald|"
                                r"Standard|Telegraph|Chronicle|Observer|Courier|Tribune|Gazette|United Nations)\b")

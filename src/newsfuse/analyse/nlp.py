@@ -38,6 +38,7 @@ TITLE_OPEN, TITLE_CLOSE = ("``", "“", '"'), ("''", "”", '"')  # ``Larry King
 # "trans-Atlantic", "anti-American" are adjectives; "Pan-African Conference" is a name
 # "Rep. Nancy Johnson, R-Conn.": the state in a lawmaker's party tag, which the recogniser does not see
 PARTY_STATE = re.compile(r"\b[RDI]-((?:[A-Z][a-z]{1,4}\.){1,2}|[A-Z]\.[A-Z]\.)")
+AGE_AFTER = re.compile(r",\s*\d{1,3}(?:,|\.?\s*$)")
 WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\.?\s$")
 # words before a surname that leave it the surname of a person named elsewhere: titles and sentence words
 NAME_MAY_FOLLOW = TITLES | {"the", "but", "and", "when", "as", "if", "while", "after", "before", "because", "so", "yet",
@@ -116,6 +117,8 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
                 kind = KINDS[entity.label_]
                 if kind == "organisation" and LOCATIVE.search(text[:start]):
                     kind = "place"  # "at Al-Tanaf", "near Aleppo": the recogniser often calls these organisations
+                if kind == "place" and AGE_AFTER.match(text, end):
+                    kind = "person"  # "Alanna, 9, and Austin, 7": a name with an age is someone
                 if kind != "organisation" and DISEASE_AFTER.match(text, end):
                     kind = "disease"  # (not "McAfee virus protection": a firm's name stays one)
                 found[text].append(Mention(text[start:end], kind, start, end))

@@ -69,6 +69,7 @@ def parse_row(row: str) -> Location:
     return Location(name, float(latitude), float(longitude), country, feature, int(population))
 
 
+STATE_REACH = 2.5  # degrees around a state's point within which a named city counts as in it
 GENERIC_END = re.compile(r"(?<=\w{3})(?:province|region|governorate|county|district|state|city|prefecture)$")
 
 
@@ -135,7 +136,9 @@ class Gazetteer:
                 continue
             others = set(context).union(*(found for other, found in (*named.items(), *settled.items())
                                           if other != name))
-            states = [place for place in places if place.feature == "region" and {place.country} == others]
+            states = [place for place in places if place.feature == "region" and ({place.country} == others or (
+                near_city(place, candidates, settled, name)
+                and not others & {other.country for other in places if other.feature == "country"}))]
             if states:
                 candidates[name] = states
 
@@ -160,6 +163,15 @@ class Gazetteer:
             if place.feature in ("city", "capital") and south <= place.latitude <= north \
                     and west <= place.longitude <= east:
                 yield place
+
+
+def near_city(state: Location, candidates: dict[str, list[Location]], settled: dict[str, set[str]], name: str) -> bool:
+    """A city of the state's country named in the story lies within the state ("Georgia" with Atlanta named)."""
+    return any(place.feature in ("city", "capital") and place.country == state.country
+               and abs(place.latitude - state.latitude) < STATE_REACH
+               and abs(place.longitude - state.longitude) < STATE_REACH
+               for other, places in candidates.items() if other != name and settled.get(other) == {state.country}
+               for place in places)
 
 
 def mean_position(places: list[Location]) -> tuple[float, float]:

@@ -26,7 +26,7 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes|disclosed|revealed|"
                 "estimate|estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips|charged|"
                 "charges|mentioned|called|expressed|voiced|issued|speculated|speculates|reiterated|reiterates|promised|promises|"
-                "decried|condemned|criticized|criticised")
+                "decried|condemned|criticized|criticised|pledged|pledges|pointed out|points out")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"  # a day said with a verb
 ALREADY = r"(?:has|have|had|also|later|earlier|previously|again|now|still)"  # between a subject and its verb
@@ -39,13 +39,24 @@ REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
                         "revealed", "estimate", "estimates", "estimated", "signaled", "signalled", "hinted", "charged",
-                        "charges", "mentioned", "speculated", "speculates", "promised", "promises"})
+                        "charges", "mentioned", "speculated", "speculates", "promises", "pledges"})
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
 NOT_SPOKEN = re.compile(r"(?:\b(?:could|would|should|might|may|can|cannot|will|must|to|not|never|was|were|been|"
                         r"being|be|is|are|when|if|once|unless|until|as|after|before|while)|n['’]t)\s+(?:\w+ly\s+)?$",
                         re.I)  # "when asked", "as noted": a participle with no speaker
+# a subject described by who they are: "A man who saw the crash said", "Still, a father who led the fight ... said"
+RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)"
+                              r"\s+who\s+[^,;]{3,120}?\s+$")
+# "two women said to be ``very close''": a passive report, nobody's statement
+SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+PASSIVE_REPORTS = frozenset({"said", "reported", "alleged"})  # "claims to be" is a claim
+# "an alleged gang leader", "three alleged triad members": the participle describes a noun, nobody speaks
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|many|some|"
+                                r"\d[\d,]*)\s+$", re.I)
+WORD_FOLLOWS = re.compile(r"\s+(?!(?:that|by|to|as|in|on|at|for|with|from)\b)[A-Za-z0-9]")
+SHORT_TITLE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.\s+)?")  # "said Dr. Eric London"
 # a name after a preposition is an object ("visiting from Kalona", "a worker in Savoonga"), never who speaks
 OBJECT_BEFORE = re.compile(r"\b(?i:of|in|at|from|near|to|for|with|on|into|about|against|across|around|outside|"
                            r"inside|by|after|before|hearing|than|between|among|toward|towards|over|under|"
@@ -58,7 +69,9 @@ FAMILY_BEFORE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(" + RELATIVE + r")" +
 OWNED = re.compile(r"^(his|her|their) (\w+)$")
 SUBJECT_NAME = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*,")  # "Sterling Golongergen, 43, ..."
 NOT_A_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "but", "and", "as", "after", "before", "for",
-                              "since", "when", "while", "if", "of", "from", "with", "during", "under", "by", "to"})
+                              "since", "when", "while", "if", "of", "from", "with", "during", "under", "by", "to",
+                              "still", "however", "meanwhile", "instead", "yet", "indeed", "moreover", "nevertheless",
+                              "nonetheless", "separately", "similarly", "likewise", "now", "then", "thus"})
 OPEN, CLOSE = r"(?:“|``|`'|\"|'')", r"(?:”|''|\")"  # some wires open quotations with '' too
 # a quotation, or (^...) the end of one the sentence before opened; a straight quote after a space opens one
 QUOTED = re.compile(OPEN + r"((?:(?!" + CLOSE + r")[^“])+?)(?:" + CLOSE + r"|$)|^((?:(?!" + OPEN + r")[^”])+?)(?<=\S)"
@@ -148,6 +161,9 @@ ANNOUNCED_THING = re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b(?![^.;
 AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
 # "mentioned publicly that", "speculated Wednesday that"
 THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?" + DAY + r"\s+)?that\b|" + END.pattern)
+# "promised the United States and the Palestinians that he will not", "pledged it will increase"; never "promised to"
+PROMISED_THAT = re.compile(r"\s+(?:(?:(?!to\b)[\w.’'-]+\s+){0,6}?that\b|(?:it|he|she|they|we|I)\s+(?:will|would|"
+                           r"shall)\b)|" + THAT_OR_END.pattern)
 # "expressed their suspicion that", "issued warnings here that": a feeling or warning voiced is a statement
 VOICED_THAT = re.compile(r"\s+(?:(?:their|his|her|its|a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:suspicions?|concerns?|"
                          r"fears?|hopes?|doubts?|warnings?|beliefs?|confidence|denials?|position)\s+(?:[a-z]+\s+)?that\b")
@@ -159,6 +175,7 @@ SAID_ONLY_WITH = {
     **dict.fromkeys(("called", "decried", "condemned", "criticized", "criticised"), NAMED_AS_QUOTED),
     **dict.fromkeys(("expressed", "voiced", "issued"), VOICED_THAT),
     **dict.fromkeys(("reiterated", "reiterates"), re.compile(f"{VOICED_THAT.pattern}|{THAT_OR_END.pattern}")),
+    **dict.fromkeys(("promised", "pledged"), PROMISED_THAT),  # "promises" may be a noun: only before "that"
     # "noted that", ", the health chief noted, the cases ...", never "noted the trend" or "notes if"
     **dict.fromkeys(("noted", "notes"), re.compile(rf"(?!\s+(?:if|whether)\b)(?:{THAT_OR_END.pattern}|\s*,)")),
 }
@@ -320,6 +337,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
                       and not passage.text[mention.end:cut + relative.start()].strip()), None)
         if named is not None:
             return mention_speaker(named)
+    relative_subject = RELATIVE_SUBJECT.match(clause) if not cut else None
+    if relative_subject and not quote_spans(clause):  # "Still, a father who led the fight for the study said"
+        return Speaker(cluster=None, phrase=relative_subject.group(1))
     group = GROUP_BEFORE.search(clause)
     adjacent = next((mention for mention in passage.mentions if mention.kind == "person"
                      and cut <= mention.start and mention.end <= verb_start
@@ -440,8 +460,8 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         return before, False
     clause = TIME_WORDS.sub("", after.strip(" ,:"))
     before = text[:attribution.start].rstrip()
-    if ADVERBIAL.match(clause) and not LEAD_TO_THAT.match(clause) and not quoted_before and "," in before \
-            and len(before.split()) >= 6:
+    if ADVERBIAL.match(clause) and not LEAD_TO_THAT.match(clause) and words_before < MIN_QUOTE_WORDS \
+            and "," in before and len(before.split()) >= 6:  # quoted fragments before may be part of X
         return before[:before.rfind(",")].strip(), False  # "X, scientists reported Monday after analyzing ..."
     clause = LEAD_TO_THAT.sub("", clause).rstrip(" .")
     if quoted_after and sum(len(text[start:end].split()) for start, end in quoted_after) >= 0.8 * len(clause.split()):
@@ -515,7 +535,10 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         if speaker is not None:
             return Attribution(speaker, passive.start(), passive.end(), text_before=True)
     for match in relayed_last(passage, spans, verbs_in_order(text)):
-        if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]):
+        if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]) \
+                or (match.group(0) in PASSIVE_REPORTS and SAID_TO_BE.match(text, match.end())) \
+                or (match.group(0).endswith("ed") and ATTRIBUTIVE_BEFORE.search(text, 0, match.start())
+                    and WORD_FOLLOWS.match(text, match.end())):
             continue
         if not reports_speech(match.group(0), text[match.end():]):
             continue
@@ -526,7 +549,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             continue  # "When Clinton asked for vouchers, Lazio acknowledged ...": the main clause's verb speaks
         lead = text[:match.start()].rstrip().rstrip(",")
         named_next = any(mention.kind == "person" and mention.start >= match.end()
-                         and not text[match.end():mention.start].strip() and NAME_ENDS.match(text, mention.end)
+                         and SHORT_TITLE.fullmatch(text, match.end(), mention.start)
+                         and NAME_ENDS.match(text, mention.end)
                          for mention in passage.mentions)  # "..., said Sal Viveros, a long role ..."
         tail = (len(text[match.end():].split()) <= TAIL_WORDS or named_next) \
             and text[:match.start()].rstrip().endswith(",")

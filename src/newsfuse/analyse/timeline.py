@@ -29,8 +29,9 @@ EXPRESSIONS = [
                         re.I)),
     ("full", re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})\s*[-–]\s*\d{1,2},\s*(?P<year>(?:1[89]|20)\d{2})\b",
                         re.I)),  # "Oct. 12-13, 1992": the first day
-    ("month_year", re.compile(r"\b(?:in\s+)?" + MONTH + r",?\s+(?P<year>(?:1[89]|20)\d{2})\b",
-                              re.I)),
+    ("month_year", re.compile(r"\b(?:in\s+)?" + MONTH + r",?(?:\s+of)?\s+(?P<year>(?:1[89]|20)\d{2})\b",
+                              re.I)),  # "in March of 1996"
+    ("month_of_year", re.compile(r"\b(?:in\s+)?" + MONTH + r"\s+(?P<which>next|last|this)\s+year\b", re.I)),
     ("day_month", re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d|\s*[-–]\d)",
                              re.I)),
     ("day_month", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\b(?!,?\s*\d)", re.I)),
@@ -52,7 +53,7 @@ EXPRESSIONS = [
     # (not "Christmas shopping")
     ("short_year", re.compile(r"\b(?:in|since|of|during|from)\s+['’](?P<short>\d{2})\b(?!['’\w])", re.I)),  # in '94
 ]
-NOT_MONTH = re.compile(r"\bmay\b(?!\s+\d)", re.I)  # "may" the verb
+NOT_MONTH = re.compile(r"(?<!\d )\bmay\b(?!\s+\d)", re.I)  # "may" the verb, not "on 1 May"
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|planned|poised)\s+to|"
                     r"plans? to|(?<!had )planned to|expects?|upcoming|starting|going to|(?<!was )(?<!were )"
                     r"(?:scheduled|slated)|"
@@ -133,6 +134,8 @@ def resolve(kind: str, match: re.Match[str], anchor: date | None, future: bool =
             return None
     if kind == "month_year":
         return f"{int(parts['year']):04d}-{month:02d}"
+    if kind == "month_of_year" and anchor is not None:  # "in December next year"
+        return f"{anchor.year + {'next': 1, 'last': -1}.get(parts['which'].lower(), 0):04d}-{month:02d}"
     if kind == "year":
         return parts["year"]
     if anchor is None:
@@ -245,6 +248,8 @@ def main_expression(text: str) -> tuple[str, re.Match[str]] | None:
         if SUPERLATIVE_SINCE.search(before) and (match.group(0).lower().startswith("since")
                                                  or before.lower().endswith("since ")):
             continue
+        if match.group(0).lower().startswith("since") or before.lower().endswith("since "):
+            continue  # "have been stricken since late August": a span up to now, not the day something happened
         if kind == "period" and THE_BEFORE.search(before):
             continue
         if BOUND_BEFORE.search(before) or (match.group(0).lower().startswith("from") and SPAN_AFTER.match(after)):

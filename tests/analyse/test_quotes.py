@@ -674,3 +674,17 @@ def test_what_was_said_before_a_verb_followed_only_by_where_and_how_it_was_said(
     assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
         ("the committee", "Portuguese officials are ``entirely responsible'' for social order in Macau until next "
                           "year's handover")]
+
+
+def test_saying_belongs_to_the_subject_of_its_own_clause_and_more_unnamed_sources() -> None:
+    analysis = analysed("Police charged two men with murder but the state prosecuting agency abandoned the case, saying "
+                        "there was insufficient evidence. Forensic experts finished identifying the remains of all 113 "
+                        "victims, a French public prosecutor said. According to parliamentary estimates, there are about "
+                        "80 foreign adoption agencies operating in Russia. British Airways discloses that cracks had "
+                        "been found in the wings of its jets.")
+    said = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert said.get("the state prosecuting agency") == "there was insufficient evidence"
+    assert "Police" not in said
+    assert said.get("French public prosecutor", "").startswith("Forensic experts finished identifying")
+    assert said.get("parliamentary estimates", "").startswith("there are about 80")
+    assert said.get("British Airways", "").startswith("cracks had been found")

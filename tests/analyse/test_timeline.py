@@ -107,6 +107,7 @@ def test_a_month_of_a_year_a_day_before_its_month_and_a_month_of_next_year() -> 
     assert dated("The enclave returns to China in December next year.", "1998-06-08") == [
         ("1999-12", "in December next year")]
     assert dated("The talks may end soon.") == []
+    assert dated("Lawrence was stabbed at a London bus stop on April 22 1993.") == [("1993-04-22", "April 22 1993")]
 
 
 def test_a_day_without_year_is_the_nearer_one_unless_a_past_verb_puts_it_before() -> None:

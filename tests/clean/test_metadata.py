@@ -11,6 +11,9 @@ from newsfuse.clean.metadata import outlet_from_url, parse_date, split_dateline
     ("Sept. 3, 2001 at 4:30 p.m.", "2001-09-03T16:30"),
     ("1998-06-12 22:16", "1998-06-12T22:16"),
     ("February 30, 2020", ""),
+    ("1998-17-06 15:43:00", "1998-06-17T15:43"),  # a stamp with day and month the other way round
+    ("17/06/1998", "1998-06-17"),
+    ("1998-02-30", ""),
     ("no date here", ""),
 ])
 def test_parse_date(text: str, expected: str) -> None:

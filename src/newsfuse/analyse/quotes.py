@@ -26,7 +26,8 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "maintained|found|argue|agreed|cautioned|cautions|concluded|concludes|disclosed|revealed|"
                 "estimate|estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips|charged|"
                 "charges|mentioned|called|expressed|voiced|issued|speculated|speculates|reiterated|reiterates|promised|promises|"
-                "decried|condemned|criticized|criticised|pledged|pledges|pointed out|points out")
+                "decried|condemned|criticized|criticised|pledged|pledges|pointed out|points out|discloses|"
+                "labeled|labelled")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"  # a day said with a verb
 ALREADY = r"(?:has|have|had|also|later|earlier|previously|again|now|still)"  # between a subject and its verb
@@ -39,7 +40,7 @@ REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
                         "revealed", "estimate", "estimates", "estimated", "signaled", "signalled", "hinted", "charged",
-                        "charges", "mentioned", "speculated", "speculates", "promises", "pledges"})
+                        "charges", "mentioned", "speculated", "speculates", "promises", "pledges", "discloses"})
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
@@ -89,7 +90,7 @@ PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they|we|I)(?:['’](?:s|ve|d))?\s+(?:
 PRONOUN_CLAUSE = re.compile(r"\s*(?:that\s+)?(?:he|she|it|they|we|I|there)\s+[a-z]")  # "said he subpoenaed"
 PRONOUN_AFTER = re.compile(r"^\s*(he|she|it|they)\s*(?=[,.;:!?]|$)", re.I)  # "…,” said she." ("said she would": no)
 GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|government|army|navy|fleet|police|sources?|"
-              r"analysts?|experts?|diplomats?|witnesses|residents|investigators|prosecutors|lawyers?|"
+              r"analysts?|experts?|diplomats?|witnesses|residents|investigators|prosecutors?|lawyers?|"
               r"spokes(?:man|woman|person)|newswires|media|agency|statement|officers?|leaders?|lawmakers?|"
               r"scientists?|researchers?|\w+ologists?|economists?|environmentalists?|chemists?|physicists?|"
               r"declaration|memorandum|resolution|editorial|others|designers?|engineers?|specialists?|family|families|parents|relatives|"
@@ -99,7 +100,8 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
               r"advocates|observers|neighbou?rs|friends|colleagues|aides?|allies|rivals|doctors|teachers|"
               r"students|workers|farmers|villagers|natives|pundits|executives|authors|statistics|figures|"
-              r"projections|members|letters?|appeal|petition|lawsuit|complaint|indictment|fact sheets?)")
+              r"projections|estimates|findings|members|letters?|appeal|petition|lawsuit|complaint|indictment|"
+              r"fact sheets?)")
 GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?"
                           + GROUP_NOUN +
                           r"(?:\s+(?:" + AFFILIATED_BY + r"|to|for)\s+"
@@ -146,6 +148,8 @@ SAYING = re.compile(r"(?:,(?:\s+instead)?|\b(?:statement|letter|report|release)s
                     r"(?:that\s+(?=[a-zA-Z])|(?=(?:it|he|she|they|we|I|"
                     r"there|the|a|an|this|these|those|its|his|"
                     r"her|their|our)\b|[A-Z0-9]|``|“|\"))")
+# the last "but the agency" / "and police" before a participle: the subject of the clause it belongs to
+SECOND_SUBJECT = re.compile(r"(?:,\s+|\s)(?:but|and)\s+(?=(?:the|a|an)\s|[A-Z])(?!.*(?:,\s+|\s)(?:but|and)\s)")
 OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After|Before|During|Later|Earlier|Last|"
                             r"This|Meanwhile|Then|Yesterday|Today)\b[^,]{0,60},\s*)?")
 # what follows a verb that says nothing itself: "reported Monday after analyzing the results"
@@ -172,7 +176,8 @@ VOICED_THAT = re.compile(r"\s+(?:(?:their|his|her|its|a|an|the)\s+)?(?:[\w’'-]
 NAMED_AS_QUOTED = re.compile(r"\s+(?:(?!for\b|off\b|on\b)[\w’'-]+\s+){1,4}?(?:``|“|\"|'')")
 # verbs that report speech only with what follows them: a quotation, a voiced feeling, "that" or (noted) an aside
 SAID_ONLY_WITH = {
-    **dict.fromkeys(("called", "decried", "condemned", "criticized", "criticised"), NAMED_AS_QUOTED),
+    **dict.fromkeys(("called", "labeled", "labelled", "decried", "condemned", "criticized", "criticised"),
+                    NAMED_AS_QUOTED),
     **dict.fromkeys(("expressed", "voiced", "issued"), VOICED_THAT),
     **dict.fromkeys(("reiterated", "reiterates"), re.compile(f"{VOICED_THAT.pattern}|{THAT_OR_END.pattern}")),
     **dict.fromkeys(("promised", "pledged"), PROMISED_THAT),  # "promises" may be a noun: only before "that"
@@ -570,7 +575,9 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             return Attribution(speaker, match.start(), match.end())
     saying = SAYING.search(text)
     if saying and outside(spans, saying.start()):
-        subject = sentence_subject(passage)
+        second = SECOND_SUBJECT.search(text, 0, saying.start())  # "Police charged two men but the agency ..., saying"
+        subject = (sentence_subject(part(passage, second.end(), len(text))) if second else None) \
+            or sentence_subject(passage)
         if subject is not None:
             return Attribution(subject, saying.start(), saying.end())
     for match in ACCORDING_TO.finditer(text):
@@ -819,10 +826,14 @@ def clauses(sentence: Passage) -> list[Passage]:
     split = CLAUSE_BREAK.search(text)
     if not split or not SPEECH.search(text[:split.start()]) or not SPEECH.search(text, split.end()):
         return [sentence]
-    return [Passage(sentence.source, sentence.position, text[start:end],
-                    tuple(replace(mention, start=mention.start - start, end=mention.end - start)
-                          for mention in sentence.mentions if start <= mention.start and mention.end <= end))
-            for start, end in ((0, split.start()), (split.end(), len(text)))]
+    return [part(sentence, 0, split.start()), part(sentence, split.end(), len(text))]
+
+
+def part(sentence: Passage, start: int, end: int) -> Passage:
+    """A stretch of the sentence as a passage of its own, with the mentions inside it."""
+    return Passage(sentence.source, sentence.position, sentence.text[start:end],
+                   tuple(replace(mention, start=mention.start - start, end=mention.end - start)
+                         for mention in sentence.mentions if start <= mention.start and mention.end <= end))
 
 
 def speaker_of(attribution: Attribution, passage: Passage, number: int, resolve: SpeakerResolver,

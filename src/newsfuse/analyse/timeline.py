@@ -23,8 +23,8 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 EXPRESSIONS = [
-    ("full", re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s*(?P<year>(?:1[89]|20)\d{2})\b",
-                        re.I)),
+    ("full", re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:1[89]|20)\d{2})\b",
+                        re.I)),  # "April 22, 1993", "April 22 1993"
     ("full", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+(?P<year>(?:1[89]|20)\d{2})\b",
                         re.I)),
     ("full", re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})\s*[-–]\s*\d{1,2},\s*(?P<year>(?:1[89]|20)\d{2})\b",

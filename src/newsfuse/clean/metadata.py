@@ -37,9 +37,8 @@ def parse_date(text: str) -> str:
         parts = match.groupdict()
         month_text = parts["month"].lower().rstrip(".")
         month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text, 0)
-        try:
-            day = date(int(parts["year"]), month, int(parts["day"]))
-        except ValueError:
+        day = calendar_day(int(parts["year"]), month, int(parts["day"]), swappable=month_text.isdigit())
+        if day is None:
             continue
         if parts.get("hour") is None:
             return day.isoformat()
@@ -50,6 +49,17 @@ def parse_date(text: str) -> str:
         except ValueError:
             return day.isoformat()
     return ""
+
+
+def calendar_day(year: int, month: int, day: int, swappable: bool) -> date | None:
+    """The date, or with a numeric month and day the other way round when only that order exists ("1998-17-06",
+    "17/06/1998": day first)."""
+    for first, second in ((month, day), (day, month)) if swappable else ((month, day),):
+        try:
+            return date(year, first, second)
+        except ValueError:
+            continue
+    return None
 
 
 def split_dateline(line: str) -> tuple[str, str, str]:

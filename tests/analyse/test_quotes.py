@@ -688,3 +688,14 @@ def test_saying_belongs_to_the_subject_of_its_own_clause_and_more_unnamed_source
     assert said.get("French public prosecutor", "").startswith("Forensic experts finished identifying")
     assert said.get("parliamentary estimates", "").startswith("there are about 80")
     assert said.get("British Airways", "").startswith("cracks had been found")
+
+
+def test_two_statements_joined_by_a_semicolon_and_an_agreement_in_principle() -> None:
+    analysis = analysed("The air force says it will increase its monitoring in the border region; the army says it will "
+                        "build a fort there within a year. The weather forecasting service says the weather is good on "
+                        "the coast. The space agency has agreed in principle to continue the probe's operations.")
+    said = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert said.get("The air force", "").startswith("it will increase its monitoring")
+    assert said.get("the army", "").startswith("it will build a fort")
+    assert said.get("The weather forecasting service", "").startswith("the weather is good")
+    assert not any("in principle" in quote.text for quote in analysis.quotes)

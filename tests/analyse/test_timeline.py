@@ -110,6 +110,12 @@ def test_a_month_of_a_year_a_day_before_its_month_and_a_month_of_next_year() -> 
     assert dated("Lawrence was stabbed at a London bus stop on April 22 1993.") == [("1993-04-22", "April 22 1993")]
 
 
+def test_a_change_from_a_year_dates_nothing_and_what_is_expected_on_a_day_lies_ahead() -> None:
+    assert dated("The 1996 violent crime rate was down 16 percent from 1993.") == []
+    assert dated("Docking attempts will continue until the arrival of rescuers expected Saturday evening.",
+                 "2000-08-18") == [("2000-08-19", "Saturday evening")]
+
+
 def test_a_day_without_year_is_the_nearer_one_unless_a_past_verb_puts_it_before() -> None:
     assert dated("The current pacts expire Sept. 14.", "1999-06-16") == [("1999-09-14", "Sept. 14")]
     assert dated("Two troopers were indicted on Sept. 14 in the shooting.", "1999-06-16") == [

@@ -94,7 +94,7 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"spokes(?:man|woman|person)|newswires|media|agency|statement|officers?|leaders?|lawmakers?|"
               r"scientists?|researchers?|\w+ologists?|economists?|environmentalists?|chemists?|physicists?|"
               r"declaration|memorandum|resolution|editorial|others|designers?|engineers?|specialists?|family|families|parents|relatives|"
-              r"press service|channel|newspaper|report|reports|announcement|department|embassy|committee|"
+              r"press service|service|channel|newspaper|report|reports|announcement|department|embassy|committee|"
               r"commission|union|organi[sz]ations?|panels?|television|radio|TV|"
               r"company|firm|group|party|management|board|council|court|campaign|team|club|associations?|office|"
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
@@ -162,7 +162,7 @@ DENIED_CONTENT = re.compile(r"\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?
 DENIED_CLAUSE = re.compile(r"\s+(?:[\w.’'-]+\s+){0,8}?(?:that\s+\S+\s+\S+\s+\S+|as\s+\S)")
 END = re.compile(r"\s*[.;]?\s*$")  # nothing follows: "…,” the study concluded.
 ANNOUNCED_THING = re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b(?![^.;]*\bthat\b)")
-AGREED_TO = re.compile(r"\s+(?:\w+\s+)?(?:to|with|on|upon)\b")
+AGREED_TO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|with|on|upon)\b")  # "agreed in principle to continue"
 # "mentioned publicly that", "speculated Wednesday that"
 THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?" + DAY + r"\s+)?that\b|" + END.pattern)
 # "promised the United States and the Palestinians that he will not", "pledged it will increase"; never "promised to"
@@ -214,8 +214,10 @@ WORD_AFTER = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s*(?:,|\
 TRAILING_SPEAKER = re.compile(r",\s+[^,“”\"]{1,60}$")  # ", researchers" before a final verb
 RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
 PARTICIPLE = re.compile(r"^\s*,?\s*(?:quoting|citing|according|adding|speaking|referring|in explaining)\b", re.I)
-# "A said X, but others say Y": a "but" starts a statement of its own only with a subject of its own
-CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+(?=[A-Z]|(?:others|some|many|critics|opponents)\b)")
+# "A said X, but others say Y": a "but" starts a statement of its own only with a subject of its own; "The air
+# force says X; the army says Y"
+CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+(?=[A-Z]|(?:others|some|many|critics|opponents)\b)"
+                          r"|;\s+")
 TAIL_WORDS = 15  # "..., said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity."
 MIN_QUOTE_WORDS = 3
 QUOTATION_SENTENCES = 5  # how far a quotation is followed into the sentences after it

@@ -58,7 +58,9 @@ FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set
                     r"plans? to|(?<!had )planned to|expects?|upcoming|starting|going to|(?<!was )(?<!were )"
                     r"(?:scheduled|slated)|"
                     r"threaten(?:s|ed)? to|timed to|must(?!\s+have))\b", re.I)
-PAST_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|\w+ed)\s+(?:on\s+)?$", re.I)  # "said Friday"
+# "said Friday"; not "expected Saturday", which lies ahead
+PAST_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|"
+                         r"(?!(?:expected|scheduled|planned|slated|timed|poised)\b)\w+ed)\s+(?:on\s+)?$", re.I)
 # a date in a side clause ("since the Altima in 1992", "which ended Wednesday") dates the sentence only when
 # no date stands in its main clause; comparisons ("more lethal in 1998 than in 1968", "up from 29,000 in 1993")
 # date nothing
@@ -70,6 +72,7 @@ NOWADAYS = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|remains?|exists?)\
 COMPARISON_BEFORE = re.compile(r"(?:\bthan\s+(?:(?:it|they|he|she|we)\s+(?:did|was|were|had)\s+)?(?:in\s+)?|"
                                r"\bfrom\s+[\d,.]+(?:\s+\w+)?\s+)$", re.I)  # "fewer than it did in 1990"
 COMPARISON_AFTER = re.compile(r"^\s+than\b", re.I)
+CHANGE_BEFORE = re.compile(r"(?:percent|per cent|%|points?)\s+$", re.I)  # "down 16 percent from 1993": a comparison
 # "the largest since March", "the first since 1990": a comparison with a date, not the event's date
 SUPERLATIVE_SINCE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:\w+est|first|most\s+\w+|least\s+\w+)\s+"
                                r"(?:[\w-]+\s+){0,2}(?:since\s+)?$", re.I)  # "its lowest level since 1985"
@@ -240,7 +243,8 @@ def main_expression(text: str) -> tuple[str, re.Match[str]] | None:
     ranked = []
     for kind, match in expressions(text):
         before, after = text[:match.start()], text[match.end():]
-        if COMPARISON_BEFORE.search(before) or COMPARISON_AFTER.match(after):
+        if COMPARISON_BEFORE.search(before) or COMPARISON_AFTER.match(after) \
+                or (match.group(0).lower().startswith("from") and CHANGE_BEFORE.search(before)):
             continue
         if match.group(0).lower() == "today" and (NOWADAYS.search(before) or NOWADAYS_AFTER.match(after)
                                                   or not (PAST_NEAR.search(text) or FUTURE.search(text))):

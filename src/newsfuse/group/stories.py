@@ -13,8 +13,12 @@ import math
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+import numpy as np
 
 from newsfuse.group.separate import document_frequencies
+from newsfuse.text import content_terms
 
 CENTROID_TERMS = 150  # terms kept per story centroid
 ARTICLE_TERMS = 100  # an article's strongest terms, compared with story centroids
@@ -23,6 +27,13 @@ LOOKUP_TERMS = 10  # an article's strongest terms used to find candidate stories
 MAX_POSTINGS = 20  # a term in more open stories than this no longer tells stories apart: not used for lookup
 OPEN_STORIES = 20_000  # stories kept findable in memory, the most recently active ones
 PIECE_ARTICLES = 6  # a story this small, and smaller than a story it matches, may be an early piece of that one
+
+
+@lru_cache(maxsize=4096)
+def article_terms(title: str, text: str) -> tuple[str, ...]:
+    """An article's content terms, its title counted twice. Cached: judging whether a small story is an early piece of
+    a grown one reads its few articles back, again and again while the story grows."""
+    return tuple(content_terms(f"{title}\n{title}\n{text}"))
 
 
 @dataclass
@@ -59,18 +70,21 @@ class StoryIndex:
     documents: int = 0
     synced: tuple[int, int, int] = (0, 0, 0)  # the store's (revision, folds, last article id) it reflects
 
-    def weights(self, terms: list[str]) -> dict[str, float]:
-        """Unit-length TF-IDF weights of an article's strongest content terms."""
+    def weights(self, terms: Iterable[str]) -> dict[str, float]:
+        """Unit-length TF-IDF weights of an article's strongest content terms (numpy: a long article has hundreds)."""
         counts = Counter(terms)
         news_total, news = document_frequencies()  # news at large, so a stream's first articles weigh right
         total = self.documents + PSEUDO_DOCUMENTS + news_total
-        weights = {term: (1 + math.log(count)) * math.log(
-            (1 + total) / (1 + self.document_frequency[term] + news.get(term, 0))) for term, count in counts.items()}
-        strongest = dict(sorted(weights.items(), key=lambda item: -item[1])[:ARTICLE_TERMS])
-        norm = math.sqrt(sum(value * value for value in strongest.values())) or 1.0
-        return {term: value / norm for term, value in strongest.items()}
+        known = self.document_frequency
+        names = list(counts)
+        frequency = np.fromiter((known[term] + news.get(term, 0) for term in names), np.float64, len(names))
+        in_article = np.fromiter(counts.values(), np.float64, len(names))
+        values = (1 + np.log(in_article)) * np.log((1 + total) / (1 + frequency))
+        strongest = np.argsort(-values, kind="stable")[:ARTICLE_TERMS]  # ties in order of first use
+        norm = math.sqrt(float(values[strongest] @ values[strongest])) or 1.0
+        return {names[index]: float(values[index]) / norm for index in strongest}
 
-    def learn(self, terms: list[str]) -> None:
+    def learn(self, terms: Iterable[str]) -> None:
         self.documents += 1
         self.document_frequency.update(set(terms))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from newsfuse.text import content_terms
 
@@ -23,9 +24,15 @@ def lead_title(text: str, words: int = TITLE_WORDS) -> str:
     return " ".join(kept[:words]).rstrip(",;:-–—") + " …"
 
 
+@lru_cache(maxsize=8192)
+def distinct_terms(candidate: str) -> frozenset[str]:
+    """Cached: a story's title is chosen again from its latest headlines each time an article joins it."""
+    return frozenset(content_terms(candidate))
+
+
 def representativeness(candidate: str, centroid: Mapping[str, float]) -> float:
     """Cosine between the candidate's distinct content terms and the story's centroid (unit length)."""
-    terms = set(content_terms(candidate))
+    terms = distinct_terms(candidate)
     if not terms:
         return 0.0
     return sum(centroid.get(term, 0.0) for term in terms) / math.sqrt(len(terms))

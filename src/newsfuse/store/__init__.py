@@ -30,12 +30,11 @@ import numpy as np
 from newsfuse.config import Settings
 from newsfuse.errors import ExitCode, NewsfuseError
 from newsfuse.group.copies import containment, fingerprint
-from newsfuse.group.stories import OPEN_STORIES, StoryIndex, StoryState
+from newsfuse.group.stories import OPEN_STORIES, StoryIndex, StoryState, article_terms
 from newsfuse.group.titles import lead_title, story_title
 from newsfuse.model import Article
 from newsfuse.store.dialects import connect
 from newsfuse.store.schema import MIGRATIONS
-from newsfuse.text import content_terms
 
 TERMS_FOLDED_TOGETHER = 500  # articles whose logged terms are added to term_counts in one go
 ARTICLE_COUNT = "(SELECT COUNT(*) FROM articles WHERE articles.story_id = stories.id)"  # a story's, in SQL
@@ -228,7 +227,7 @@ class Store:
         digest = content_hash(article)
         published = published_time(article)
         seen = published or now
-        terms = content_terms(f"{article.title}\n{article.title}\n{article.text}")  # the title counts twice
+        terms = article_terms(article.title, article.text)
         grams = fingerprint(article.text)
         weights = index.weights(terms)
         scores = index.scores(weights, index.candidates(weights))
@@ -304,7 +303,7 @@ class Store:
         own weights (read back from their text: only the few stories whose centroid already matches)."""
         found = []
         for piece in index.pieces(story_id):
-            members = [index.weights(content_terms(f"{title}\n{title}\n{text}")) for title, text in self.execute(
+            members = [index.weights(article_terms(title, text)) for title, text in self.execute(
                 "SELECT title, text FROM articles WHERE story_id = ? AND copy_of IS NULL", (piece,))]
             if index.rejoins(members, piece, story_id):
                 found.append(piece)

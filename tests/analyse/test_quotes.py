@@ -699,3 +699,7 @@ def test_two_statements_joined_by_a_semicolon_and_an_agreement_in_principle() ->
     assert said.get("the army", "").startswith("it will build a fort")
     assert said.get("The weather forecasting service", "").startswith("the weather is good")
     assert not any("in principle" in quote.text for quote in analysis.quotes)
+
+
+def test_unless_otherwise_noted_is_nobodys_statement() -> None:
+    assert analysed("All times are Eastern unless otherwise noted.").quotes == ()

@@ -45,8 +45,8 @@ DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "dispute
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
 NOT_SPOKEN = re.compile(r"(?:\b(?:could|would|should|might|may|can|cannot|will|must|to|not|never|was|were|been|"
-                        r"being|be|is|are|when|if|once|unless|until|as|after|before|while)|n['’]t)\s+(?:\w+ly\s+)?$",
-                        re.I)  # "when asked", "as noted": a participle with no speaker
+                        r"being|be|is|are|when|if|once|unless|until|as|after|before|while)|n['’]t)\s+"
+                        r"(?:\w+ly\s+|otherwise\s+)?$", re.I)  # "when asked", "unless otherwise noted": no speaker
 # a subject described by who they are: "A man who saw the crash said", "Still, a father who led the fight ... said"
 RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)"
                               r"\s+who\s+[^,;]{3,120}?\s+$")

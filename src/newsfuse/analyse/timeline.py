@@ -10,7 +10,9 @@ guessed.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from newsfuse.analyse.nlp import Passage
@@ -92,6 +94,9 @@ PAST_NEAR = re.compile(r"\b(?:was|were|had|did|began|came|met|went|took|made|hel
                        r"sent|shot|sold|spent|spoke|stood|struck|thought|threw|wrote|broke|sank|stole|sought|heard|"
                        r"(?!(?:said|told|added|reported|stated|noted)\b)\w{3,}ed)\b", re.I)
 PAST_VERB_BEFORE = re.compile(PAST_NEAR.pattern + r"\s+$", re.I)  # "began in June (and will ...)": past
+# "Nov. 22 -- Elian ... leave Cuba": an entry of a chronology, which runs forward in time
+CHRONOLOGY_ENTRY = re.compile(r"^\s*" + MONTH + r"\s+\d{1,2}\s*(?:--|—|–|:)", re.I)
+CHRONOLOGY_ENTRIES = 3  # entries that make a list a chronology
 PAST_WINDOW = 40
 FUTURE_WINDOW = 80
 
@@ -284,19 +289,45 @@ def told_past(text: str, match: re.Match[str]) -> bool:
     return bool(PAST_NEAR.search(text[max(0, match.start() - PAST_WINDOW):match.start()]))
 
 
+def in_order(events: list[Event], chronology: list[int]) -> None:
+    """A chronology's entries run forward in time ("Nov. 22 -- ...", ..., "June 28 -- ..."): the last keeps its date,
+    each earlier entry takes the latest year that puts it on or before the entry after it."""
+    if len(chronology) < CHRONOLOGY_ENTRIES:
+        return
+    following = events[chronology[-1]].date
+    for index in reversed(chronology[:-1]):
+        if len(following) != 10 or len(events[index].date) != 10:
+            return
+        later = date.fromisoformat(following)
+        month, day = int(events[index].date[5:7]), int(events[index].date[8:10])
+        try:
+            candidate = date(later.year, month, day)
+            if candidate > later:
+                candidate = date(later.year - 1, month, day)
+        except ValueError:  # February 29 in a year without it
+            return
+        events[index] = replace(events[index], date=candidate.isoformat())
+        following = events[index].date
+
+
 def build_timeline(passages: Sequence[Passage], published: dict[int, str]) -> tuple[Event, ...]:
     """One event per sentence that carries a date, dated by its main clause, merged across sources when the
     same thing has the same date; dated events in order, undatable last."""
     events: list[Event] = []
+    entries: dict[int, list[int]] = defaultdict(list)  # per source: its chronology's events ("Nov. 22 -- ...")
     for passage in passages:
         anchor = anchor_date(published.get(passage.source, ""))
         found = main_expression(passage.text)
         if found:
             kind, match = found
+            if kind == "day_month" and CHRONOLOGY_ENTRY.match(passage.text):
+                entries[passage.source].append(len(events))
             events.append(Event(date=resolve(kind, match, anchor, tells_future(passage.text, match),
                                              told_past(passage.text, match)) or "",
                                 text=event_text(passage.text, match.start()), expression=match.group(0),
                                 sources=(passage.source,)))
+    for chronology in entries.values():
+        in_order(events, chronology)
     merged: list[Event] = []
     for event in sorted(events, key=lambda event: not event.date):  # dated first: undated copies join them
         same = next((index for index, known in enumerate(merged) if same_event(known.text, event.text)

@@ -656,6 +656,10 @@ def sentence_subject(passage: Passage) -> Speaker | str | None:
     if first is not None and first.kind != "place" \
             and not passage.text[begin:first.start].strip(" ").removeprefix("The"):
         return mention_speaker(first)
+    people = next((mention for mention in passage.mentions if mention.kind == "group" and mention.start >= begin), None)
+    if people is not None and people.text.endswith("s") \
+            and not passage.text[begin:people.start].strip(" ").removeprefix("The"):
+        return Speaker(cluster=None, phrase=passage.text[begin:people.end].strip())  # "The Palestinians ... warned"
     group = SUBJECT_GROUP.match(passage.text, begin)
     return Speaker(cluster=None, phrase=group.group(1)) if group else None
 

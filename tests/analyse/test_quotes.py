@@ -677,11 +677,11 @@ def test_what_was_said_before_a_verb_followed_only_by_where_and_how_it_was_said(
 
 
 def test_saying_belongs_to_the_subject_of_its_own_clause_and_more_unnamed_sources() -> None:
-    analysis = analysed("Police charged two men with murder but the state prosecuting agency abandoned the case, saying "
-                        "there was insufficient evidence. Forensic experts finished identifying the remains of all 113 "
-                        "victims, a French public prosecutor said. According to parliamentary estimates, there are about "
-                        "80 foreign adoption agencies operating in Russia. British Airways discloses that cracks had "
-                        "been found in the wings of its jets.")
+    analysis = analysed("Police charged two men with murder but the state prosecuting agency abandoned the case, "
+                        "saying there was insufficient evidence. Forensic experts finished identifying the remains of "
+                        "all 113 victims, a French public prosecutor said. According to parliamentary estimates, there "
+                        "are about 80 foreign adoption agencies operating in Russia. British Airways discloses that "
+                        "cracks had been found in the wings of its jets.")
     said = {quote.speaker: quote.text for quote in analysis.quotes}
     assert said.get("the state prosecuting agency") == "there was insufficient evidence"
     assert "Police" not in said
@@ -691,9 +691,10 @@ def test_saying_belongs_to_the_subject_of_its_own_clause_and_more_unnamed_source
 
 
 def test_two_statements_joined_by_a_semicolon_and_an_agreement_in_principle() -> None:
-    analysis = analysed("The air force says it will increase its monitoring in the border region; the army says it will "
-                        "build a fort there within a year. The weather forecasting service says the weather is good on "
-                        "the coast. The space agency has agreed in principle to continue the probe's operations.")
+    analysis = analysed("The air force says it will increase its monitoring in the border region; the army says it "
+                        "will build a fort there within a year. The weather forecasting service says the weather is "
+                        "good on the coast. The space agency has agreed in principle to continue the probe's "
+                        "operations.")
     said = {quote.speaker: quote.text for quote in analysis.quotes}
     assert said.get("The air force", "").startswith("it will increase its monitoring")
     assert said.get("the army", "").startswith("it will build a fort")
@@ -703,3 +704,28 @@ def test_two_statements_joined_by_a_semicolon_and_an_agreement_in_principle() ->
 
 def test_unless_otherwise_noted_is_nobodys_statement() -> None:
     assert analysed("All times are Eastern unless otherwise noted.").quotes == ()
+
+
+def test_a_study_shows_statistics_do_not_and_estimates_holdings_promises_and_repeated_lines() -> None:
+    analysis = analysed("A recent research study has shown that children under six months old could suffer from "
+                        "malaria. Statistics show that more than 80 percent of the population are at risk. The "
+                        "Navajo government estimates there are about 250,000 Navajos today. Scientists hold that the "
+                        "parasites were never found at that age. Gary Bauer promised, ``When I'm in the White House, "
+                        "you will have a friend.'' Netanyahu repeated the government's line that Israel never "
+                        "promised to stop the expansion.")
+    said = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert said.get("A recent research study", "").startswith("children under six months")
+    assert not any(quote.text.startswith("more than 80 percent") for quote in analysis.quotes)
+    assert said.get("The Navajo government", "").startswith("there are about 250,000")
+    assert said.get("Scientists", "").startswith("the parasites were never found")
+    assert "When I'm in the White House" in said.get("Gary Bauer", "")
+    assert said.get("Netanyahu", "").startswith("Israel never promised")
+
+
+def test_a_day_names_nobody_and_a_group_described_by_a_long_relative_clause_speaks() -> None:
+    analysis = analysed("A federal report released Monday shows that a record number of families paid too much. "
+                        "As the ice melts, natives who live in or near the Arctic Circle said here Wednesday they are "
+                        "worried that their way of life will disappear.")
+    speakers = [quote.speaker for quote in analysis.quotes]
+    assert "Monday" not in speakers
+    assert any(speaker.startswith("natives who live") for speaker in speakers)

@@ -225,8 +225,9 @@ def test_what_was_decided_or_figured_out_for_a_weekday_lies_ahead() -> None:
 
 
 def test_a_chronology_runs_forward_in_time_across_a_new_year() -> None:
-    entries = ["Nov. 22 -- The family leaves the island aboard a small boat.", "Dec. 10 -- An uncle applies for asylum.",
-               "Jan. 5 -- The commissioner decides the boy must return.", "June 28 -- The court rejects the appeal."]
+    entries = ["Nov. 22 -- The family leaves the island aboard a small boat.",
+               "Dec. 10 -- An uncle applies for asylum.", "Jan. 5 -- The commissioner decides the boy must return.",
+               "June 28 -- The court rejects the appeal."]
     events = build_timeline([Passage(1, number, text, ()) for number, text in enumerate(entries)], {1: "2000-06-28"})
     assert [event.date for event in events] == ["1999-11-22", "1999-12-10", "2000-01-05", "2000-06-28"]
     single = build_timeline([Passage(1, 0, entries[0], ())], {1: "2000-06-28"})  # alone, no list to follow

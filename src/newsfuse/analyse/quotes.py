@@ -27,7 +27,7 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "estimate|estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips|charged|"
                 "charges|mentioned|called|expressed|voiced|issued|speculated|speculates|reiterated|reiterates|promised|promises|"
                 "decried|condemned|criticized|criticised|pledged|pledges|pointed out|points out|discloses|"
-                "labeled|labelled")
+                "labeled|labelled|shows|showed|shown|holds|held|hold|repeated")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"  # a day said with a verb
 ALREADY = r"(?:has|have|had|also|later|earlier|previously|again|now|still)"  # between a subject and its verb
@@ -39,8 +39,9 @@ WARNING_VERBS = frozenset({"warned", "warns"})  # "warned GM not to sell Delphi"
 REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\b)")  # "asked for 120,000 vouchers"
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
-                        "revealed", "estimate", "estimates", "estimated", "signaled", "signalled", "hinted", "charged",
-                        "charges", "mentioned", "speculated", "speculates", "promises", "pledges", "discloses"})
+                        "revealed", "signaled", "signalled", "hinted", "charged",
+                        "charges", "mentioned", "speculated", "speculates", "promises", "pledges", "discloses", "holds",
+                        "held", "hold"})
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
@@ -94,7 +95,8 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"spokes(?:man|woman|person)|newswires|media|agency|statement|officers?|leaders?|lawmakers?|"
               r"scientists?|researchers?|\w+ologists?|economists?|environmentalists?|chemists?|physicists?|"
               r"declaration|memorandum|resolution|editorial|others|designers?|engineers?|specialists?|family|families|parents|relatives|"
-              r"press service|service|channel|newspaper|report|reports|announcement|department|embassy|committee|"
+              r"press service|service|(?:press\s+)?release|channel|newspaper|report|reports|announcement|department|"
+              r"embassy|committee|"
               r"commission|union|organi[sz]ations?|panels?|television|radio|TV|"
               r"company|firm|group|party|management|board|council|court|campaign|team|club|associations?|office|"
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
@@ -105,7 +107,7 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
 GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?"
                           + GROUP_NOUN +
                           r"(?:\s+(?:" + AFFILIATED_BY + r"|to|for)\s+"
-                          r"(?:the\s+|some\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+|\s+who\s+(?:[a-z]+\s+){1,4}?[a-z]+"
+                          r"(?:the\s+|some\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+|\s+who\s+[a-z]+(?:\s+[\w’'-]+){0,7}"
                           r"|\s+[a-z]+ing\s+(?:[\w.’'-]+\s+){0,10}?[\w.’'-]+)?)"
                           r"\s+(?:\([A-Z][\w.]{1,10}\)\s+|(?:on|in|last|this)\s+\w+\s+|" + DAY + r"\s+|"
                           r"(?:" + ALREADY + r"|at first|initially)\s+)*$")
@@ -167,10 +169,17 @@ AGREED_TO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|with|on|upon)\b")  # "agreed i
 THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?" + DAY + r"\s+)?that\b|" + END.pattern)
 # "promised the United States and the Palestinians that he will not", "pledged it will increase"; never "promised to"
 PROMISED_THAT = re.compile(r"\s+(?:(?:(?!to\b)[\w.’'-]+\s+){0,6}?that\b|(?:it|he|she|they|we|I)\s+(?:will|would|"
-                           r"shall)\b)|" + THAT_OR_END.pattern)
+                           r"shall)\b)|\s*,?\s*(?:``|“|\")|" + THAT_OR_END.pattern)  # and "promised, ``When I am ...''"
+# "Census officials estimate it missed", "The Navajo government estimates there are": a clause with its own subject
+ESTIMATED_CLAUSE = re.compile(r"\s+(?:it|he|she|they|we|there)\s+(?:is|are|was|were|will|would|could|may|might|"
+                              r"had|has|have|\w+ed)\b|" + THAT_OR_END.pattern)
+SHOWN_THAT = re.compile(r"\s+that\b")  # "a study has shown that": a finding stated, only with "that"
+SHOW_VERBS = frozenset({"shows", "showed", "shown"})
+DOCUMENT = re.compile(r"\b(?:study|studies|research|report|survey|poll|analysis|review|findings|paper)\b", re.I)
 # "expressed their suspicion that", "issued warnings here that": a feeling or warning voiced is a statement
 VOICED_THAT = re.compile(r"\s+(?:(?:their|his|her|its|a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:suspicions?|concerns?|"
-                         r"fears?|hopes?|doubts?|warnings?|beliefs?|confidence|denials?|position)\s+(?:[a-z]+\s+)?that\b")
+                         r"fears?|hopes?|doubts?|warnings?|beliefs?|confidence|denials?|position|line|view|stance|argument|"
+                         r"assertions?|assurances?|claims?)\s+(?:[a-z]+\s+)?that\b")
 # "called autism ``one of the most common ...''": calling something a quotation says it; "called for", "called off",
 # "called him" say nothing
 NAMED_AS_QUOTED = re.compile(r"\s+(?:(?!for\b|off\b|on\b)[\w’'-]+\s+){1,4}?(?:``|“|\"|'')")
@@ -180,7 +189,10 @@ SAID_ONLY_WITH = {
                     NAMED_AS_QUOTED),
     **dict.fromkeys(("expressed", "voiced", "issued"), VOICED_THAT),
     **dict.fromkeys(("reiterated", "reiterates"), re.compile(f"{VOICED_THAT.pattern}|{THAT_OR_END.pattern}")),
-    **dict.fromkeys(("promised", "pledged"), PROMISED_THAT),  # "promises" may be a noun: only before "that"
+    **dict.fromkeys(("promised", "pledged"), PROMISED_THAT),
+    **dict.fromkeys(("estimate", "estimates", "estimated"), ESTIMATED_CLAUSE),
+    **dict.fromkeys(("shows", "showed", "shown"), SHOWN_THAT),
+    "repeated": VOICED_THAT,  # "repeated the government's line that"  # "promises" may be a noun: only before "that"
     # "noted that", ", the health chief noted, the cases ...", never "noted the trend" or "notes if"
     **dict.fromkeys(("noted", "notes"), re.compile(rf"(?!\s+(?:if|whether)\b)(?:{THAT_OR_END.pattern}|\s*,)")),
 }
@@ -417,7 +429,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     if role:  # "The mayor announced on Monday that ...": whoever holds the role
         return Speaker(cluster=None, phrase=role.group(1))
     name = NAME_BEFORE.search(clause)
-    return Speaker(cluster=None, phrase=name.group(1)) if name and not object_at(clause, name.start(1)) else None
+    if name is None or object_at(clause, name.start(1)) or TIME_WORDS.fullmatch(name.group(1).split()[-1]):
+        return None  # "A federal report released Monday shows": a day names nobody
+    return Speaker(cluster=None, phrase=name.group(1))
 
 
 def opening_person(passage: Passage, verb_start: int) -> Mention | None:
@@ -568,12 +582,12 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         # "..., X told The Star-Ledger": whoever follows "told" is told, not telling
         inverted = (lead.endswith(ENDS_WITH_QUOTE) or not lead or tail) and match.group(0) not in ("told", "tells")
         speaker = speaker_after(passage, match.end(), spans) if inverted else None
-        if speaker is not None:
+        if speaker is not None and finds(match.group(0), speaker):
             return Attribution(speaker, match.start(), match.end(), text_before=True)
         if tail and WORD_AFTER.match(text, match.end()):
             continue  # "..., not surprising, said state officals, given ...": the speaker, unknown, follows
         speaker = speaker_before(passage, match.start(), spans)
-        if speaker is not None:
+        if speaker is not None and finds(match.group(0), speaker):
             return Attribution(speaker, match.start(), match.end())
     saying = SAYING.search(text)
     if saying and outside(spans, saying.start()):
@@ -595,6 +609,11 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
                 return Attribution(named, match.start(), comma + 1 if comma > 0 else match.end())
             return Attribution(named, match.start(), match.end(), text_before=True)
     return None
+
+
+def finds(verb: str, speaker: Speaker | str) -> bool:
+    """"A study has shown that" states a finding; "statistics show that", "the data showed that" are the writer's."""
+    return verb not in SHOW_VERBS or (isinstance(speaker, Speaker) and bool(DOCUMENT.search(speaker.phrase)))
 
 
 def verbs_in_order(text: str) -> list[re.Match[str]]:

@@ -75,9 +75,6 @@ COMPARISON_BEFORE = re.compile(r"(?:\bthan\s+(?:(?:it|they|he|she|we)\s+(?:did|w
                                r"\bfrom\s+[\d,.]+(?:\s+\w+)?\s+)$", re.I)  # "fewer than it did in 1990"
 COMPARISON_AFTER = re.compile(r"^\s+than\b", re.I)
 CHANGE_BEFORE = re.compile(r"(?:percent|per cent|%|points?)\s+$", re.I)  # "down 16 percent from 1993": a comparison
-# "the largest since March", "the first since 1990": a comparison with a date, not the event's date
-SUPERLATIVE_SINCE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:\w+est|first|most\s+\w+|least\s+\w+)\s+"
-                               r"(?:[\w-]+\s+){0,2}(?:since\s+)?$", re.I)  # "its lowest level since 1985"
 # "Until Friday the virus had only been found in crows": a bound, not the day something happened ("gives them
 # until Jan. 1 to retire" is a deadline, an event); and "From 1991 to 1996, cases fell": a span
 BOUND_BEFORE = re.compile(r"^\s*(?:Until|Till)\s+$|\b(?:through|by)\s+$")  # "cost $1 billion through June 30"
@@ -254,11 +251,8 @@ def main_expression(text: str) -> tuple[str, re.Match[str]] | None:
         if match.group(0).lower() == "today" and (NOWADAYS.search(before) or NOWADAYS_AFTER.match(after)
                                                   or not (PAST_NEAR.search(text) or FUTURE.search(text))):
             continue  # "there are 250,000 Navajos today", "Today, they charge $7": now, not a day
-        if SUPERLATIVE_SINCE.search(before) and (match.group(0).lower().startswith("since")
-                                                 or before.lower().endswith("since ")):
-            continue
         if match.group(0).lower().startswith("since") or before.lower().endswith("since "):
-            continue  # "have been stricken since late August": a span up to now, not the day something happened
+            continue  # "have been stricken since late August", "its lowest level since 1985": a span, no event's day
         if kind == "period" and THE_BEFORE.search(before):
             continue
         if BOUND_BEFORE.search(before) or (match.group(0).lower().startswith("from") and SPAN_AFTER.match(after)):

@@ -729,3 +729,19 @@ def test_a_day_names_nobody_and_a_group_described_by_a_long_relative_clause_spea
     speakers = [quote.speaker for quote in analysis.quotes]
     assert "Monday" not in speakers
     assert any(speaker.startswith("natives who live") for speaker in speakers)
+
+
+def test_rulings_readings_courts_and_according_to_a_role() -> None:
+    analysis = analysed("Interpreting the act, both courts held that developers did not need a federal permit. "
+                        "The U.S. government has ruled that the father and child should be reunited by Friday. "
+                        "``We find it unacceptable that districts would avoid evolution,'' the statement by 23 "
+                        "authors reads. "
+                        "Minister Xu Youfang opened the meeting. So far, China has set up more than 130 wetland "
+                        "reserves, according to the minister.")
+    said = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert said.get("both courts", "").startswith("developers did not need")
+    assert said.get("The U.S. government", "").startswith("the father and child")
+    assert any(quote.text.startswith("We find it unacceptable") and "authors" in quote.speaker
+               for quote in analysis.quotes)
+    assert any(quote.text.startswith("So far, China has set up") and "Xu Youfang" in quote.speaker
+               for quote in analysis.quotes)

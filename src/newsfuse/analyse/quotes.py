@@ -27,7 +27,7 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "estimate|estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips|charged|"
                 "charges|mentioned|called|expressed|voiced|issued|speculated|speculates|reiterated|reiterates|promised|promises|"
                 "decried|condemned|criticized|criticised|pledged|pledges|pointed out|points out|discloses|"
-                "labeled|labelled|shows|showed|shown|holds|held|hold|repeated")
+                "labeled|labelled|shows|showed|shown|holds|held|hold|repeated|ruled|rules|reads")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"  # a day said with a verb
 ALREADY = r"(?:has|have|had|also|later|earlier|previously|again|now|still)"  # between a subject and its verb
@@ -41,7 +41,7 @@ REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
                         "revealed", "signaled", "signalled", "hinted", "charged",
                         "charges", "mentioned", "speculated", "speculates", "promises", "pledges", "discloses", "holds",
-                        "held", "hold"})
+                        "held", "hold", "ruled", "rules"})
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
@@ -98,7 +98,7 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"press service|service|(?:press\s+)?release|channel|newspaper|report|reports|announcement|department|"
               r"embassy|committee|"
               r"commission|union|organi[sz]ations?|panels?|television|radio|TV|"
-              r"company|firm|group|party|management|board|council|court|campaign|team|club|associations?|office|"
+              r"company|firm|group|party|management|board|council|courts?|campaign|team|club|associations?|office|"
               r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
               r"advocates|observers|neighbou?rs|friends|colleagues|aides?|allies|rivals|doctors|teachers|"
               r"students|workers|farmers|villagers|natives|pundits|executives|authors|statistics|figures|"
@@ -192,7 +192,8 @@ SAID_ONLY_WITH = {
     **dict.fromkeys(("promised", "pledged"), PROMISED_THAT),
     **dict.fromkeys(("estimate", "estimates", "estimated"), ESTIMATED_CLAUSE),
     **dict.fromkeys(("shows", "showed", "shown"), SHOWN_THAT),
-    "repeated": VOICED_THAT,  # "repeated the government's line that"  # "promises" may be a noun: only before "that"
+    "repeated": VOICED_THAT,  # "repeated the government's line that"
+    "reads": END,  # "..., the statement by 23 authors reads."  # "promises" may be a noun: only before "that"
     # "noted that", ", the health chief noted, the cases ...", never "noted the trend" or "notes if"
     **dict.fromkeys(("noted", "notes"), re.compile(rf"(?!\s+(?:if|whether)\b)(?:{THAT_OR_END.pattern}|\s*,)")),
 }
@@ -601,8 +602,9 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         group = GROUP_AFTER.match(text[match.end():])
         if group and speaker and match.end() + group.end() <= speaker.start:  # "according to papers presented at X"
             speaker = None
-        named = mention_speaker(speaker) if speaker else (Speaker(cluster=None, phrase=group.group(1)) if group
-                                                          else None)
+        role = ROLE_AFTER_VERB.match(text[match.end():]) if not (speaker or group) else None
+        phrase = group.group(1) if group else role.group(1) if role else ""  # "..., according to the minister."
+        named = mention_speaker(speaker) if speaker else Speaker(cluster=None, phrase=phrase) if phrase else None
         if named and outside(spans, match.start()):
             if match.start() < 3:  # "According to X, ...": the statement follows the name
                 comma = text.find(",", match.end())

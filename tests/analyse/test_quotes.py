@@ -745,3 +745,11 @@ def test_rulings_readings_courts_and_according_to_a_role() -> None:
                for quote in analysis.quotes)
     assert any(quote.text.startswith("So far, China has set up") and "Xu Youfang" in quote.speaker
                for quote in analysis.quotes)
+
+
+def test_a_name_after_a_word_that_opens_a_clause_speaks_with_its_own_verb() -> None:
+    analysis = analysed("The debate rages a decade after the Supreme Court ruled that public schools can't teach it. "
+                        "A worker in Savoonga said the ice was thin.")
+    said = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert said.get("Supreme Court", "").startswith("public schools can't teach")
+    assert "Savoonga" not in said  # after a plain preposition the name is still no speaker

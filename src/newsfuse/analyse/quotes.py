@@ -59,6 +59,8 @@ ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|two|three|four|five|six|seven|ei
                                 r"\d[\d,]*)\s+$", re.I)
 WORD_FOLLOWS = re.compile(r"\s+(?!(?:that|by|to|as|in|on|at|for|with|from)\b)[A-Za-z0-9]")
 SHORT_TITLE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.\s+)?")  # "said Dr. Eric London"
+CLAUSE_OPENER = re.compile(r"\b(?:after|before|since|until)\s+(?:the\s+)?$", re.I)
+SPEECH_NEXT = re.compile(r"\s+(?:" + SPEECH_VERBS + r")\b")
 # a name after a preposition is an object ("visiting from Kalona", "a worker in Savoonga"), never who speaks
 OBJECT_BEFORE = re.compile(r"\b(?i:of|in|at|from|near|to|for|with|on|into|about|against|across|around|outside|"
                            r"inside|by|after|before|hearing|than|between|among|toward|towards|over|under|"
@@ -274,6 +276,10 @@ def outside(spans: list[tuple[int, int]], position: int) -> bool:
 
 
 def is_object(text: str, mention: Mention, names: Sequence[Mention] = ()) -> bool:
+    """Also not after a word that opens a clause when the name's own verb follows it ("a decade after the Supreme
+    Court ruled that": after the ruling, the court speaks)."""
+    if CLAUSE_OPENER.search(text, max(0, mention.start - 30), mention.start) and SPEECH_NEXT.match(text, mention.end):
+        return False
     return object_at(text, mention.start, names)
 
 

@@ -40,8 +40,9 @@ REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
                         "revealed", "signaled", "signalled", "hinted", "charged",
-                        "charges", "mentioned", "speculated", "speculates", "promises", "pledges", "discloses", "holds",
-                        "held", "hold", "ruled", "rules"})
+                        "charges", "mentioned", "speculated", "speculates", "discloses", "holds",
+                        "held", "hold", "ruled", "rules",
+                        "promises", "pledges"})  # these two may be nouns ("included promises from"): only before "that"
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
 # "could say", "refused to say", "did not say", "were urged": nobody is saying it here
@@ -60,7 +61,7 @@ ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|two|three|four|five|six|seven|ei
 WORD_FOLLOWS = re.compile(r"\s+(?!(?:that|by|to|as|in|on|at|for|with|from)\b)[A-Za-z0-9]")
 SHORT_TITLE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.\s+)?")  # "said Dr. Eric London"
 CLAUSE_OPENER = re.compile(r"\b(?:after|before|since|until)\s+(?:the\s+)?$", re.I)
-SPEECH_NEXT = re.compile(r"\s+(?:" + SPEECH_VERBS + r")\b")
+SPEECH_NEXT = re.compile(r"\s+" + SPEECH.pattern)
 # a name after a preposition is an object ("visiting from Kalona", "a worker in Savoonga"), never who speaks
 OBJECT_BEFORE = re.compile(r"\b(?i:of|in|at|from|near|to|for|with|on|into|about|against|across|around|outside|"
                            r"inside|by|after|before|hearing|than|between|among|toward|towards|over|under|"
@@ -193,9 +194,9 @@ SAID_ONLY_WITH = {
     **dict.fromkeys(("reiterated", "reiterates"), re.compile(f"{VOICED_THAT.pattern}|{THAT_OR_END.pattern}")),
     **dict.fromkeys(("promised", "pledged"), PROMISED_THAT),
     **dict.fromkeys(("estimate", "estimates", "estimated"), ESTIMATED_CLAUSE),
-    **dict.fromkeys(("shows", "showed", "shown"), SHOWN_THAT),
+    **dict.fromkeys(SHOW_VERBS, SHOWN_THAT),
     "repeated": VOICED_THAT,  # "repeated the government's line that"
-    "reads": END,  # "..., the statement by 23 authors reads."  # "promises" may be a noun: only before "that"
+    "reads": END,  # "..., the statement by 23 authors reads."
     # "noted that", ", the health chief noted, the cases ...", never "noted the trend" or "notes if"
     **dict.fromkeys(("noted", "notes"), re.compile(rf"(?!\s+(?:if|whether)\b)(?:{THAT_OR_END.pattern}|\s*,)")),
 }
@@ -276,8 +277,8 @@ def outside(spans: list[tuple[int, int]], position: int) -> bool:
 
 
 def is_object(text: str, mention: Mention, names: Sequence[Mention] = ()) -> bool:
-    """Also not after a word that opens a clause when the name's own verb follows it ("a decade after the Supreme
-    Court ruled that": after the ruling, the court speaks)."""
+    """Whether a mention is the object of a preposition (`object_at`); never when "after", "before", "since" or
+    "until" opens a clause whose verb of speech follows the name ("a decade after the Supreme Court ruled that")."""
     if CLAUSE_OPENER.search(text, max(0, mention.start - 30), mention.start) and SPEECH_NEXT.match(text, mention.end):
         return False
     return object_at(text, mention.start, names)

@@ -13,7 +13,6 @@ import math
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 import numpy as np
 
@@ -29,11 +28,9 @@ OPEN_STORIES = 20_000  # stories kept findable in memory, the most recently acti
 PIECE_ARTICLES = 6  # a story this small, and smaller than a story it matches, may be an early piece of that one
 
 
-@lru_cache(maxsize=4096)
-def article_terms(title: str, text: str) -> tuple[str, ...]:
-    """An article's content terms, its title counted twice. Cached: judging whether a small story is an early piece of
-    a grown one reads its few articles back, again and again while the story grows."""
-    return tuple(content_terms(f"{title}\n{title}\n{text}"))
+def article_terms(title: str, text: str) -> Counter[str]:
+    """An article's content terms with their counts, its title counted twice."""
+    return Counter(content_terms(f"{title}\n{title}\n{text}"))
 
 
 @dataclass

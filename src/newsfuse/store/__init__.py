@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -36,6 +36,7 @@ from newsfuse.model import Article
 from newsfuse.store.dialects import connect
 from newsfuse.store.schema import MIGRATIONS
 
+RECENT_TERMS = 4096  # articles whose terms the store keeps in memory (see Store.recent_terms)
 TERMS_FOLDED_TOGETHER = 500  # articles whose logged terms are added to term_counts in one go
 ARTICLE_COUNT = "(SELECT COUNT(*) FROM articles WHERE articles.story_id = stories.id)"  # a story's, in SQL
 TEXT_FIELDS = ("id", "text", "title", "source", "url", "published", "place", "path")
@@ -108,6 +109,8 @@ class Store:
         self.merge_threshold = merge_threshold  # centroid cosine at which two open stories become one
         self.migrate()
         self.pending_terms = self.execute("SELECT COUNT(*) FROM pending_terms").fetchone()[0]
+        # terms of the articles stored last, by id: the early-piece check reads small stories' articles again and again
+        self.recent_terms: OrderedDict[int, Counter[str]] = OrderedDict()
 
     def close(self) -> None:
         self.connection.close()
@@ -296,15 +299,22 @@ class Store:
             index.restore(saved, opened)
             self.pending_terms, index.synced = pending, synced
             raise
+        self.remember_terms(article_id, terms)  # only once committed: a rolled-back id may be given out again
         return IngestResult(article_id, story_id, "copy" if copy_of else "stored")
+
+    def remember_terms(self, article_id: int, terms: Counter[str]) -> None:
+        self.recent_terms[article_id] = terms
+        if len(self.recent_terms) > RECENT_TERMS:
+            self.recent_terms.popitem(last=False)
 
     def early_pieces(self, story_id: int, index: StoryIndex) -> list[int]:
         """Small stories that are early pieces of this one (`StoryIndex.rejoins`), judged by their articles'
         own weights (read back from their text: only the few stories whose centroid already matches)."""
         found = []
         for piece in index.pieces(story_id):
-            members = [index.weights(article_terms(title, text)) for title, text in self.execute(
-                "SELECT title, text FROM articles WHERE story_id = ? AND copy_of IS NULL", (piece,))]
+            members = [index.weights(self.recent_terms.get(article_id) or article_terms(title, text))
+                       for article_id, title, text in self.execute(
+                           "SELECT id, title, text FROM articles WHERE story_id = ? AND copy_of IS NULL", (piece,))]
             if index.rejoins(members, piece, story_id):
                 found.append(piece)
         return found

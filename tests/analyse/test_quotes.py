@@ -222,18 +222,27 @@ def test_a_quotation_over_several_sentences_is_one_quote_of_whoever_closes_it() 
 def test_a_quotation_left_open_goes_on_in_the_sentences_after_it() -> None:
     analysis = analysed("“Who is going to pay?” Tom Berg asked. “That is what this is about. From their side you "
                         "can see the advantages. It was a freak accident.” The case opens in May.")
-    assert [quote.text for quote in analysis.quotes] == [
-        "Who is going to pay?",
-        "That is what this is about. From their side you can see the advantages. It was a freak accident."]
-    assert {quote.speaker for quote in analysis.quotes} == {"Tom Berg"}
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("Tom Berg", "Who is going to pay? That is what this is about. From their side you can see the advantages. "
+                     "It was a freak accident.")]
+
+
+def test_a_speakers_next_quoted_sentence_goes_on_with_the_same_statement() -> None:
+    analysis = analysed("''This census is much better,'' Brenda Boyd said. ''Last time, the count was way off.'' "
+                        "''We counted every house,'' said Tom Ray, a tribal official. ''It took a month.'' "
+                        "Ray said the bureau paid for it.")
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("Brenda Boyd", "This census is much better. Last time, the count was way off"),
+        ("Tom Ray", "We counted every house. It took a month"),
+        ("Tom Ray", "the bureau paid for it")]
 
 
 def test_wire_quotations_opened_with_two_apostrophes_go_on_after_the_attribution() -> None:
     analysis = analysed("''It was a disaster for people who used it,'' film director Michael Winner said Wednesday. "
                         "''And you met a better class of people in the lounge.''")
-    assert [quote.text for quote in analysis.quotes] == [
-        "It was a disaster for people who used it", "And you met a better class of people in the lounge"]
-    assert {quote.speaker for quote in analysis.quotes} == {"Michael Winner"}
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("Michael Winner", "It was a disaster for people who used it. And you met a better class of people in the "
+                           "lounge")]
 
 
 def test_a_long_role_between_the_quotation_and_the_verb_is_not_part_of_what_was_said() -> None:
@@ -451,7 +460,8 @@ def test_an_opening_speaker_past_asides_a_warning_with_its_verb_and_a_that_claus
 def test_a_quotation_after_a_short_lead_in_is_direct_and_the_next_quotation_goes_on() -> None:
     analysis = analysed("Because of Galileo, “we now have a definitive answer to the origin of this ring system,” "
                         "said Michael Belton, leader of the imaging team. “It's a big step forward.”")
-    assert [(quote.speaker, quote.direct) for quote in analysis.quotes] == [("Michael Belton", True)] * 2
+    assert [(quote.speaker, quote.direct) for quote in analysis.quotes] == [("Michael Belton", True)]
+    assert analysis.quotes[0].text.endswith("ring system. It's a big step forward")
 
 
 def test_quoted_as_saying_a_clause_family_members_and_experts_who_contend() -> None:

@@ -249,6 +249,9 @@ class Speaker:
     mention: Mention | None = None
 
 
+Direct = tuple[int, Speaker, int | None]  # a direct quotation's passage, speaker, and index among the statements
+
+
 @dataclass(frozen=True)
 class Said:
     speaker: Speaker
@@ -714,7 +717,7 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
     said: list[Said] = []
     last_person: dict[int, Speaker] = {}
     last_other: dict[int, Speaker] = {}
-    previous_direct: dict[int, tuple[int, Speaker]] = {}  # per source: the last direct quotation's passage, speaker
+    previous_direct: dict[int, Direct] = {}  # per source: the last direct quotation
     couples: set[str] = set()  # speakers named as "Ken and Brenda Barker": "they" may stand for them
     opened: dict[int, Said] = {}  # per source: a quotation's first sentence, whose attribution ends the next one
     inside: dict[int, tuple[int, int, int]] = {}  # per source: (passage, said index, sentences) of an open quotation
@@ -747,14 +750,21 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
                                                 last_other)
                 if speaker is not None:
                     first = Said(speaker, quoted_words(passage.text, spans), True, source, number)
+                    index = None
                     if continues:  # “A. B,” said X: one quotation, shown whole
                         opened[source] = replace(first, text=" ".join(passage.text[begin:end].strip().rstrip(",")
                                                                       for begin, end in spans))
                     elif len(first.text.split()) >= MIN_QUOTE_WORDS:  # “I did.”: too little to list
-                        said.append(first)
-                        if left_open(passage.text, spans):
-                            inside[source] = (number, len(said) - 1, 1)
-                    previous_direct[source] = (number, speaker)
+                        index = statement_going_on(previous_direct.get(source), number)
+                        if index is None:
+                            said.append(first)
+                            index = len(said) - 1
+                        else:
+                            said[index] = replace(said[index], text=joined(said[index].text, first.text),
+                                                  passage=number)
+                    if index is not None and left_open(passage.text, spans):
+                        inside[source] = (number, index, 1)
+                    previous_direct[source] = (number, speaker, index)
                 continue
             speaker = speaker_of(attribution, passage, number, resolve, last_person, last_other)
             text, direct = reported_text(passage, attribution, spans) if speaker else ("", False)
@@ -771,14 +781,16 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
             added = passage.text[adding.end():].strip().rstrip(".") if adding else ""
             if adding:  # "..., said Straw, adding he wanted ...": a second statement of the same speaker
                 text = text.split(adding.group(0))[0]
+            index = None
             if len(text.split()) >= MIN_QUOTE_WORDS:
                 said.append(Said(speaker, text, direct, source, number))
+                index = len(said) - 1
                 if left_open(passage.text, spans):  # “...” or Smith said Elian told him: “Help me. ...”
-                    inside[source] = (number, len(said) - 1, 1)
+                    inside[source] = (number, index, 1)
             if len(added.split()) >= MIN_QUOTE_WORDS and not quote_spans(added):
                 said.append(Said(speaker, added, False, source, number))
             if direct:
-                previous_direct[source] = (number, speaker)
+                previous_direct[source] = (number, speaker, index)
             else:
                 previous_direct.pop(source, None)
             speakers.append(speaker)
@@ -792,6 +804,12 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
                 pool = last_person if resolve.kinds[speaker.cluster] == "person" else last_other
                 pool[source] = speaker
     return said + list(opened.values())
+
+
+def statement_going_on(earlier: Direct | None, number: int) -> int | None:
+    """Where the statement stands that a speaker's next quoted sentence goes on with (“A,” Boyd said. “B.”):
+    one statement, as a reader and the sources' own paragraphs have it, not two."""
+    return earlier[2] if earlier is not None and earlier[0] == number - 1 else None
 
 
 def personal_name(phrase: str) -> bool:
@@ -828,7 +846,7 @@ def is_couple(passage: Passage, speaker: Speaker | str) -> bool:
 
 
 def running_on(passages: Sequence[Passage], number: int, spans: list[tuple[int, int]],
-               previous_direct: dict[int, tuple[int, Speaker]], resolve: SpeakerResolver,
+               previous_direct: dict[int, Direct], resolve: SpeakerResolver,
                last_person: dict[int, Speaker], last_other: dict[int, Speaker]) -> tuple[Speaker | None, bool]:
     """Who speaks a quotation without an attribution of its own, and whether the quotation runs on into the
     next sentence: whoever that sentence credits when it does (“A. B,” said X.), else whoever spoke the

@@ -763,3 +763,49 @@ def test_a_name_after_a_word_that_opens_a_clause_speaks_with_its_own_verb() -> N
     said = {quote.speaker: quote.text for quote in analysis.quotes}
     assert said.get("Supreme Court", "").startswith("public schools can't teach")
     assert "Savoonga" not in said  # after a plain preposition the name is still no speaker
+
+
+def test_a_plural_speakers_present_tense_before_that_speaks_and_the_same_words_as_nouns_do_not() -> None:
+    analysis = analysed("Rebel leaders insist that the ceasefire still holds. Officials acknowledge that the talks "
+                        "have stalled. They claim to be neutral. The order followed an official report that the "
+                        "force was biased. Challenging the company's claim that its prices are the lowest, a "
+                        "consumer group has asked for an inquiry.")
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("Rebel leaders", "the ceasefire still holds"), ("Officials", "the talks have stalled")]
+
+
+def test_they_stands_for_who_spoke_not_for_a_state_after_a_town_or_a_possessive() -> None:
+    analysis = analysed("Navy officials said the submarine was safe. The tapes, analyzed at a center in Suitland, "
+                        "Md., contain the evidence. And that theory, they said, does not include a collision. The "
+                        "Memphis' arrival in Norway was a long-scheduled liberty call, they said.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Navy officials"] * 3
+
+
+def test_an_organisation_that_shares_a_word_with_a_role_is_not_the_person_holding_it() -> None:
+    analysis = analysed("Russian Navy commander Vladimir Kuroyedov said the prospects were bleak. The navy said at "
+                        "first that it was in radio contact with the submarine.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Vladimir Kuroyedov", "The navy"]
+
+
+def test_a_subject_described_by_who_they_are_after_an_opening_place() -> None:
+    analysis = analysed("In Vladivostok, Russia, a former submarine officer who is a member of a governmental "
+                        "commission investigating the explosion said Monday that a new weapons system was being "
+                        "tested on the Kursk.")
+    assert [quote.speaker for quote in analysis.quotes] == ["a former submarine officer"]
+
+
+def test_two_statements_sharing_one_name_stay_apart() -> None:
+    analysis = analysed("Pentagon officials said the Memphis was not damaged. Pentagon officials said the Memphis' "
+                        "arrival in Norway was a long-scheduled liberty call.")
+    assert len(analysis.quotes) == 2
+
+
+def test_a_day_before_a_possessive_is_what_was_said_and_a_relative_pronoun_is_no_speaker() -> None:
+    analysis = analysed("A spokesman for the software maker said Monday's call volume was even heavier than on "
+                        "Friday. Calls came about the virus, which experts now say was designed to spread within "
+                        "an organization. ``You can use the word crisis without saying the 'sky is falling.' We "
+                        "are at a crisis stage,'' Michael Stegman said.")
+    texts = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert texts["A spokesman for the software maker"].startswith("Monday's call volume")
+    assert texts["experts"].startswith("was designed")
+    assert "falling.' We are" in texts["Michael Stegman"]

@@ -17,6 +17,9 @@ from newsfuse.analyse.nlp import Mention, Passage
 from newsfuse.model import Quote
 from newsfuse.text import content_terms, term_overlap
 
+PLURAL_PRESENT = ("insist", "acknowledge", "admit", "concede", "confirm", "explain", "warn", "claim", "complain",
+                  "note", "stress", "emphasize", "suggest", "report", "assert", "declare", "announce", "reveal",
+                  "recall", "testify")
 SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claims|insisted|insists|retorted|"
                 "denied|denies|confirmed|confirms|explained|explains|warned|warns|argued|argues|noted|notes|"
                 "announced|announces|declared|declares|asserted|alleged|alleges|acknowledged|admitted|stressed|"
@@ -27,7 +30,10 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 "estimate|estimates|estimated|signaled|signalled|hinted|contend|contends|contended|quipped|quips|charged|"
                 "charges|mentioned|called|expressed|voiced|issued|speculated|speculates|reiterated|reiterates|promised|promises|"
                 "decried|condemned|criticized|criticised|pledged|pledges|pointed out|points out|discloses|"
-                "labeled|labelled|shows|showed|shown|holds|held|hold|repeated|ruled|rules|reads")
+                "labeled|labelled|shows|showed|shown|holds|held|hold|repeated|ruled|rules|reads|"
+                # "Officials acknowledge that", "They insist that": a plural speaker's present tense, also the bare
+                # form ("to claim", "a report that", "did not admit"), so only before "that" and after a plural
+                rf"(?:{'|'.join(PLURAL_PRESENT)})(?=\s+that\b)")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"  # a day said with a verb
 ALREADY = r"(?:has|have|had|also|later|earlier|previously|again|now|still)"  # between a subject and its verb
@@ -49,7 +55,8 @@ DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "dispute
 NOT_SPOKEN = re.compile(r"(?:\b(?:could|would|should|might|may|can|cannot|will|must|to|not|never|was|were|been|"
                         r"being|be|is|are|when|if|once|unless|until|as|after|before|while)|n['’]t)\s+"
                         r"(?:\w+ly\s+|otherwise\s+)?$", re.I)  # "when asked", "unless otherwise noted": no speaker
-# a subject described by who they are: "A man who saw the crash said", "Still, a father who led the fight ... said"
+# a subject described by who they are: "A man who saw the crash said", "Still, a father who led the fight ... said",
+# "In Vladivostok, Russia, a former officer who is a member of the commission said"
 RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)"
                               r"\s+who\s+[^,;]{3,120}?\s+$")
 # "two women said to be ``very close''": a passive report, nobody's statement
@@ -62,6 +69,8 @@ WORD_FOLLOWS = re.compile(r"\s+(?!(?:that|by|to|as|in|on|at|for|with|from)\b)[A-
 SHORT_TITLE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.\s+)?")  # "said Dr. Eric London"
 CLAUSE_OPENER = re.compile(r"\b(?:after|before|since|until)\s+(?:the\s+)?$", re.I)
 SPEECH_NEXT = re.compile(r"\s+" + SPEECH.pattern)
+ADDRESS_COMMA = re.compile(r",\s*")
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 # a name after a preposition is an object ("visiting from Kalona", "a worker in Savoonga"), never who speaks
 OBJECT_BEFORE = re.compile(r"\b(?i:of|in|at|from|near|to|for|with|on|into|about|against|across|around|outside|"
                            r"inside|by|after|before|hearing|than|between|among|toward|towards|over|under|"
@@ -137,7 +146,7 @@ NAME_AFTER = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+\b(?!\s
                         r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b)"
                         r"[A-Z][a-z’'-]{2,}(?=\s*[,.]))")  # a lone surname: "“...,” said Straw, adding ..."
 NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})\s+(?:also\s+|later\s+|then\s+)?$")
-TIME_WORDS = re.compile(r"^(?:on\s+)?" + DAY + r"\b[,\s]*", re.I)
+TIME_WORDS = re.compile(r"^(?:on\s+)?" + DAY + r"\b(?![’']s\b)[,\s]*", re.I)  # not "said Monday's call volume"
 MODIFIER_AFTER = re.compile(r"-[a-z]")  # "Phoenix-area children reported": the name describes the subject
 CLAUSE_GOES_ON = re.compile(r"[”\"'.,]*\s+[a-z]+\s+[a-z]")  # a quoted title inside a reported clause
 NAME_ENDS = re.compile(r"\s*(?:[,.;]|$)")  # "said Farrakhan ``has ...''": Farrakhan is what was said about
@@ -178,6 +187,9 @@ ESTIMATED_CLAUSE = re.compile(r"\s+(?:it|he|she|they|we|there)\s+(?:is|are|was|w
                               r"had|has|have|\w+ed)\b|" + THAT_OR_END.pattern)
 SHOWN_THAT = re.compile(r"\s+that\b")  # "a study has shown that": a finding stated, only with "that"
 SHOW_VERBS = frozenset({"shows", "showed", "shown"})
+PLURAL_WORD = re.compile(r"(?:they|we|I|you|people|police|men|women|children|[\w-]*[^s\W’']s)\s+"
+                         r"(?:(?:also|still|now|often|generally|privately|publicly|repeatedly)\s+)?$", re.I)
+NOT_PLURAL = frozenset({"this", "his", "its", "was", "has", "is", "as", "us", "thus", "plus", "whereas", "news"})
 DOCUMENT = re.compile(r"\b(?:study|studies|research|report|survey|poll|analysis|review|findings|paper)\b", re.I)
 # "expressed their suspicion that", "issued warnings here that": a feeling or warning voiced is a statement
 VOICED_THAT = re.compile(r"\s+(?:(?:their|his|her|its|a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:suspicions?|concerns?|"
@@ -215,13 +227,14 @@ AUXILIARIES = re.compile(r"(?:(?:" + ALREADY + r"|repeatedly|" + DAY + r")(?:\s+
 OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
 AFFILIATED = re.compile(r"(" + AFFILIATED_BY + r"\s+[^,;“”\"]{1,60}?)(?:\s+" + ALREADY + r")*")
 VERB_WORD = re.compile(r"\b(?:have|has|had|been|is|are|was|were|be|will|would|said|says)\b")  # "there have been TV"
-CONJUNCTION = re.compile(r"^" + CONJUNCTIONS + r"\s+")
+CONJUNCTION = re.compile(r"^(?:" + CONJUNCTIONS + r"|which|who|whom)\s+")  # "the virus, which experts now say"
 GROUP_ASIDES = re.compile(AFFILIATED_BY + r"\s+[^,“”\"]{1,60},[^“”\"]*,")
 SUBJECT_ASIDES = re.compile(r"(?:\s+(?:of|from|at)\s+[^,“”\"]{1,60})?,[^“”\"]*,\s*(?:also\s+)?")
 # ", adding that X", "called it “...” and said X": a second statement of the same speaker
 ADDING = re.compile(r"(?:,\s+(?:adding|warning|noting|insisting|arguing(?:\s+\w+ly)?(?=\s+that\b))|(?<=[”\"'])\s+and\s+"
                     r"(?:also\s+)?said)(?:\s+that)?\s+(?=[a-zA-Z])")
-ROLE_TAIL = re.compile(r"\s(?:of|at|for|in|with|to|on)\s")  # where a role's head ends
+ROLE_TAIL = re.compile(r"\s(?:of|at|for|in|with|to|on|who)\s")  # where a role's head ends
+ROLE_TITLES = re.compile(r"\s+and\s+|,\s*")  # "president and chief executive"
 TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")  # "Rabbi", "Home Secretary" before a name
 ROLE_WORDS = re.compile(r"(?:[\w.’'-]+\s+){0,3}")  # "Union leader", "Home Secretary"
 ADVERB_END = re.compile(r"\s+(?:also|later|then|again)$")
@@ -284,6 +297,9 @@ def is_object(text: str, mention: Mention, names: Sequence[Mention] = ()) -> boo
     "until" opens a clause whose verb of speech follows the name ("a decade after the Supreme Court ruled that")."""
     if CLAUSE_OPENER.search(text, max(0, mention.start - 30), mention.start) and SPEECH_NEXT.match(text, mention.end):
         return False
+    if mention.kind == "place" and any(name.kind == "place" and ADDRESS_COMMA.fullmatch(text, name.end, mention.start)
+                                       and object_at(text, name.start, names) for name in names):
+        return True  # "in Suitland, Md.": the state goes with the town, after the comma
     return object_at(text, mention.start, names)
 
 
@@ -367,7 +383,7 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
                       and not passage.text[mention.end:cut + relative.start()].strip()), None)
         if named is not None:
             return mention_speaker(named)
-    relative_subject = RELATIVE_SUBJECT.match(clause) if not cut else None
+    relative_subject = RELATIVE_SUBJECT.match(clause[opening_end(clause):]) if not cut else None
     if relative_subject and not quote_spans(clause):  # "Still, a father who led the fight for the study said"
         return Speaker(cluster=None, phrase=relative_subject.group(1))
     group = GROUP_BEFORE.search(clause)
@@ -568,6 +584,7 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             return Attribution(speaker, passive.start(), passive.end(), text_before=True)
     for match in relayed_last(passage, spans, verbs_in_order(text)):
         if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]) \
+                or (match.group(0) in PLURAL_PRESENT and not plural_before(text, match.start())) \
                 or (match.group(0) in PASSIVE_REPORTS and SAID_TO_BE.match(text, match.end())) \
                 or (match.group(0).endswith("ed") and ATTRIBUTIVE_BEFORE.search(text, 0, match.start())
                     and WORD_FOLLOWS.match(text, match.end())):
@@ -621,6 +638,13 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
                 return Attribution(named, match.start(), comma + 1 if comma > 0 else match.end())
             return Attribution(named, match.start(), match.end(), text_before=True)
     return None
+
+
+def plural_before(text: str, verb_start: int) -> bool:
+    """A verb without -s or -ed ("acknowledge") speaks after a plural: "Officials acknowledge that", not "the
+    official report that"."""
+    found = PLURAL_WORD.search(text, max(0, verb_start - 40), verb_start)
+    return found is not None and found.group(0).split()[0].lower() not in NOT_PLURAL
 
 
 def finds(verb: str, speaker: Speaker | str) -> bool:
@@ -820,7 +844,8 @@ def personal_name(phrase: str) -> bool:
 
 def joined(first: str, second: str) -> str:
     """Two sentences of one quotation, the first with the full stop its quotation marks were trimmed of."""
-    return f"{first}{'' if first.endswith(('.', '!', '?', '…')) else '.'} {second}"
+    ended = first.rstrip("'\"”’").endswith(('.', '!', '?', '…'))  # "... the 'sky is falling.'"
+    return f"{first}{'' if ended else '.'} {second}"
 
 
 def left_open(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -952,8 +977,9 @@ def resolve_role(speaker: Speaker, last_person: Speaker | None, resolve: Speaker
     if role and last_person is not None and last_person.cluster is not None:
         noun = role.group(1).split()[-1].lower()
         head = ROLE_TAIL.split(resolve.roles.get(last_person.cluster, "").lower())[0]
-        if noun in head.split():  # "the spokesman" for a "spokesman at the police headquarters"; "the police" not
-            return last_person
+        if any(title.split()[-1:] == [noun] for title in ROLE_TITLES.split(head)):
+            return last_person  # "the spokesman" for a "spokesman at the police headquarters"; not "the police",
+            # nor "the navy" for a "Russian Navy commander"
     return speaker
 
 
@@ -968,19 +994,23 @@ def remember_mentions(passage: Passage, number: int, spans: list[tuple[int, int]
         first_other = False
     for mention in passage.mentions:
         speaker = resolve(number, mention_speaker(mention))
-        if speaker.cluster is None or not outside(spans, mention.start) or is_object(passage.text, mention):
+        if speaker.cluster is None or not outside(spans, mention.start) \
+                or is_object(passage.text, mention, passage.mentions):
             continue
         if resolve.kinds[speaker.cluster] == "person":
             if first_person:
                 last_person[passage.source] = speaker
                 first_person = False
-        elif first_other:
-            last_other[passage.source] = speaker
+        elif first_other and not POSSESSIVE_AFTER.match(passage.text, mention.end):
+            last_other[passage.source] = speaker  # "The Memphis' arrival ..., they said": not the Memphis
             first_other = False
 
 
 def same_quote(first: str, second: str) -> bool:
-    return term_overlap(set(content_terms(first)), set(content_terms(second))) >= 0.5
+    """Half the shorter wording's terms in the other, and more than one: "the Memphis was not damaged" is not
+    "the Memphis' arrival in Norway was a liberty call"."""
+    first_terms, second_terms = set(content_terms(first)), set(content_terms(second))
+    return term_overlap(first_terms, second_terms) >= 0.5 and len(first_terms & second_terms) > 1
 
 
 def wording(text: str) -> str:

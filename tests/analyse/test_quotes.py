@@ -809,3 +809,12 @@ def test_a_day_before_a_possessive_is_what_was_said_and_a_relative_pronoun_is_no
     assert texts["A spokesman for the software maker"].startswith("Monday's call volume")
     assert texts["experts"].startswith("was designed")
     assert "falling.' We are" in texts["Michael Stegman"]
+
+
+def test_he_after_a_surname_the_recogniser_missed_is_that_person_and_a_slip_of_a_surname_is_the_person() -> None:
+    analysis = analysed("Co-pilot Jean Marcot had flown the route before. Arslanian said Friday that the runway was "
+                        "not inspected. The last complete inspection took place at 4:30 a.m., he said.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Arslanian", "Arslanian"]
+    analysis = analysed("Researcher David Holmes said programs fail. ``Services for other disabilities are not often "
+                        "appropriate,'' Homes says. But, he says, ``Adults can continue to develop new skills.''")
+    assert {quote.speaker for quote in analysis.quotes} == {"David Holmes"}

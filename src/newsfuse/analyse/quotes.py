@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from newsfuse.analyse.entities import ORGANISATION_WORD
-from newsfuse.analyse.names import fold, surname_key
+from newsfuse.analyse.names import fold, similar, surname_key
 from newsfuse.analyse.nlp import Mention, Passage
 from newsfuse.model import Quote
 from newsfuse.text import content_terms, term_overlap
@@ -127,7 +127,7 @@ LONG_PARTICIPLE = re.compile(r"\s+[a-z]+ing(?:\s+[\w.’'-]+){3,}$")  # kept out
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
                          re.I)
 GROUP_WORD = re.compile(r"\b" + GROUP_NOUN + r"\b", re.I)
-PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+")
+PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]{3,}")  # "Arslanian said Friday"
 SUBJECT_GROUP = re.compile(r"\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,4}?" + GROUP_NOUN + r"(?:\s+" + GROUP_NOUN + r")*)\b",
                            re.I)  # "A U.S. appellate court panel"
 # "criticized X for what it said were ...": the pronoun of a clause, just before the verb
@@ -837,7 +837,7 @@ def statement_going_on(earlier: Direct | None, number: int) -> int | None:
 
 
 def personal_name(phrase: str) -> bool:
-    """Two or three capitalised words that name no group or organisation: a person the recogniser missed."""
+    """One to three capitalised words that name no group or organisation: a person the recogniser missed."""
     return bool(PERSONAL_NAME.fullmatch(phrase)) and not GROUP_WORD.search(phrase) \
         and not ORGANISATION_WORD.search(phrase)
 
@@ -948,11 +948,18 @@ class SpeakerResolver:
         if speaker.cluster is not None:
             return speaker
         if speaker.mention is None:
-            return Speaker(cluster=self.surnames.get(surname_key(fold(speaker.phrase))), phrase=speaker.phrase)
+            return Speaker(cluster=self.surname(surname_key(fold(speaker.phrase))), phrase=speaker.phrase)
         named = (speaker.mention.text, speaker.mention.kind)  # a clause's mentions sit at other offsets
         number = next(index for index, mention in enumerate(self.passages[passage].mentions)
                       if (mention.text, mention.kind) == named)
         return Speaker(cluster=self.of_mention.get((passage, number)), phrase=speaker.phrase)
+
+    def surname(self, key: str) -> int | None:
+        """The person with this surname, or with the one surname it is a slip of ("Homes says" for Holmes)."""
+        if key in self.surnames:
+            return self.surnames[key]
+        close = {number for surname, number in self.surnames.items() if similar(key, surname)}
+        return close.pop() if len(close) == 1 else None
 
 
 def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, resolve: SpeakerResolver,

@@ -818,3 +818,27 @@ def test_he_after_a_surname_the_recogniser_missed_is_that_person_and_a_slip_of_a
     analysis = analysed("Researcher David Holmes said programs fail. ``Services for other disabilities are not often "
                         "appropriate,'' Homes says. But, he says, ``Adults can continue to develop new skills.''")
     assert {quote.speaker for quote in analysis.quotes} == {"David Holmes"}
+
+
+def test_a_name_cut_short_by_the_recogniser_is_the_full_name_known_from_the_story_not_a_relative() -> None:
+    analysis = analysed("At the hearings, Lawrence's parents, Neville and Doreen Lawrence, protested the choice.",
+                        "The murder of a black teenager, Stephen Lawrence, has put pressure on the police. ''No one "
+                        "is serving time for the murder of my son,'' Doreen Lawrence later told reporters.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Doreen Lawrence"]
+
+
+def test_one_person_described_speaks_and_she_stands_for_her_and_they_for_an_opening_clauses_plural() -> None:
+    analysis = analysed("Jayne Gallagher runs the program. The woman, who asked not to be identified for fear of her "
+                        "daughter being taunted, said the child has had problems at school. She said the family may "
+                        "move. While adoption professionals are quick to point out that few families take part, they "
+                        "say more parents are seeking guidance.")
+    assert [quote.speaker for quote in analysis.quotes] == ["The woman", "The woman", "adoption professionals"]
+
+
+def test_the_subject_before_said_not_a_name_in_an_aside_or_in_what_was_said() -> None:
+    analysis = analysed("The Lawrences, who watched from the gallery as Home Secretary Jack Straw announced a series "
+                        "of reforms, said they were heartened that the judge had declared that racism was a problem. "
+                        "Even Lawrence's grieving parents were treated badly, the report said. The official in charge, "
+                        "commissioner David Osland, said at the time, ``The suggestion is an absolute disgrace.''")
+    assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
+        ("The Lawrences", "they"), ("the report", "Even"), ("David Osland", "The")]

@@ -178,10 +178,21 @@ def with_known_people(texts: Sequence[str], mentions: Sequence[tuple[Mention, ..
                          + r")(?![\w’'-])(?! [A-Z])")
     result = []
     for text, found in zip(texts, mentions, strict=True):
-        added = [Mention(match.group(0), "person", match.start(), match.end()) for match in pattern.finditer(text)
-                 if not overlaps(found, match.start(), match.end()) and not part_of_another_name(text, match.start())]
+        known = [Mention(match.group(0), "person", match.start(), match.end()) for match in pattern.finditer(text)]
+        found = tuple(widened(mention, known) for mention in found)
+        added = [mention for mention in known
+                 if not overlaps(found, mention.start, mention.end) and not part_of_another_name(text, mention.start)]
         result.append(tuple(sorted((*found, *added), key=lambda mention: mention.start)) if added else found)
     return result
+
+
+def widened(mention: Mention, known: Sequence[Mention]) -> Mention:
+    """A person mention cut short of a full name known from elsewhere in the story: "Doreen Lawrence later told
+    reporters" read as "Lawrence" would be her son Stephen Lawrence."""
+    if mention.kind != "person":
+        return mention
+    return next((name for name in known if name.start <= mention.start and mention.end <= name.end
+                 and name.end - name.start > mention.end - mention.start), mention)
 
 
 def part_of_another_name(text: str, start: int) -> bool:

@@ -58,7 +58,7 @@ NOT_SPOKEN = re.compile(r"(?:\b(?:could|would|should|might|may|can|cannot|will|m
 # a subject described by who they are: "A man who saw the crash said", "Still, a father who led the fight ... said",
 # "In Vladivostok, Russia, a former officer who is a member of the commission said"
 RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)"
-                              r"\s+who\s+[^,;]{3,120}?\s+$")
+                              r"(?:\s+who\s+[^,;]{3,120}?|,\s+who\s+[^,;]{3,160}?,)\s+$")
 # "two women said to be ``very close''": a passive report, nobody's statement
 SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
 PASSIVE_REPORTS = frozenset({"said", "reported", "alleged"})  # "claims to be" is a claim
@@ -75,6 +75,9 @@ POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 OBJECT_BEFORE = re.compile(r"\b(?i:of|in|at|from|near|to|for|with|on|into|about|against|across|around|outside|"
                            r"inside|by|after|before|hearing|than|between|among|toward|towards|over|under|"
                            r"throughout|within)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+(?:and\s+)?){0,3}$")
+# a speaker named by what one person is: "The woman, who asked not to be identified, said ... She said"
+ONE_PERSON = re.compile(r"\b(?:woman|man|mother|father|girl|boy|spokesman|spokeswoman|officer|official|expert|"
+                        r"analyst|doctor|researcher|scientist|professor|teacher|student|resident|witness)$", re.I)
 RELATIVE = (r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|spouse|partner|grandson|"
             r"granddaughter|nephew|niece|uncle|aunt|cousin|lawyer|attorney)")
 APPOSED_NAME = r"(?:,\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+))?"
@@ -168,6 +171,7 @@ OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After
                             r"This|Meanwhile|Then|Yesterday|Today)\b[^,]{0,60},\s*)?")
 # what follows a verb that says nothing itself: "reported Monday after analyzing the results"
 ADVERBIAL = re.compile(r"(?:after|at|during|following|before|while|when|through|in an?|in the|on the)\s", re.I)
+ASIDE_THEN_QUOTE = re.compile(r"^\s*" + ADVERBIAL.pattern + r"[^“”\"`',]{0,40},\s*(?:``|“|\")", re.I)
 REPORTED_TO = re.compile(r"\s+to\s+(?:a|an|the)\b(?![^.;]*\bthat\b)")  # not "reported to the board that ..."
 CLAIMED_DEED = re.compile(r"\s+(?:responsibility|credit|victory)\b")
 DENIED_CONTENT = re.compile(r"\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?|accusations?|charges?|suggestions?|"
@@ -175,7 +179,7 @@ DENIED_CONTENT = re.compile(r"\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?
 # "denied any wrongdoing ... claiming that it acted", "dismissed it as “destructive”"; not "rejected that defense"
 DENIED_CLAUSE = re.compile(r"\s+(?:[\w.’'-]+\s+){0,8}?(?:that\s+\S+\s+\S+\s+\S+|as\s+\S)")
 END = re.compile(r"\s*[.;]?\s*$")  # nothing follows: "…,” the study concluded.
-ANNOUNCED_THING = re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b(?![^.;]*\bthat\b)")
+ANNOUNCED_THING = re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b(?![^.;,]*\bthat\b)")
 AGREED_TO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|with|on|upon)\b")  # "agreed in principle to continue"
 # "mentioned publicly that", "speculated Wednesday that"
 THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?" + DAY + r"\s+)?that\b|" + END.pattern)
@@ -218,6 +222,7 @@ NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, 
                   "announced": ANNOUNCED_THING, "announces": ANNOUNCED_THING, "claimed": CLAIMED_DEED,
                   "claims": CLAIMED_DEED}
 OPENING_CLAUSE = re.compile(r"^\s*" + CONJUNCTIONS + r"\b")
+OPENING_PLURAL = re.compile(r"^\s*" + CONJUNCTIONS + r"\s+((?:the\s+)?(?:[a-z-]+\s+){0,3}?[a-z]+[^s\W’']s)\s+[a-z]")
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
 AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[^,;“”\"]{0,80},?")  # "James Toh of the Democratic Party said"
 LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?=[a-z])")
@@ -439,6 +444,8 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     found = mention_near(passage.mentions, cut + max(0, len(clause) - 90), verb_start, last=True,
                          subject_in=passage.text)
     possessive = POSSESSIVE_GROUP.match(passage.text[found.end:verb_start]) if found else None
+    if possessive and not AUXILIARIES.fullmatch(passage.text[found.end + possessive.end():verb_start].strip()):
+        possessive = None  # "Even Lawrence's grieving parents were treated badly, the report said": not them
     if found and possessive:  # "Tony Blair's spokesman said"
         return Speaker(cluster=None, phrase=passage.text[found.start:found.end + possessive.end()])
     if found and POSSESSIVE_NAME.match(passage.text[found.end:verb_start]):  # "London's Sunday Telegraph reported"
@@ -508,6 +515,8 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         return before, False
     clause = TIME_WORDS.sub("", after.strip(" ,:"))
     before = text[:attribution.start].rstrip()
+    if quoted_after and ASIDE_THEN_QUOTE.match(after):  # "X, Osland, said at the time, ``...''"
+        return quoted_words(text, quoted_after), True
     if ADVERBIAL.match(clause) and not LEAD_TO_THAT.match(clause) and words_before < MIN_QUOTE_WORDS \
             and "," in before and len(before.split()) >= 6:  # quoted fragments before may be part of X
         return before[:before.rfind(",")].strip(), False  # "X, scientists reported Monday after analyzing ..."
@@ -612,7 +621,7 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         speaker = speaker_after(passage, match.end(), spans) if inverted else None
         if speaker is not None and finds(match.group(0), speaker):
             return Attribution(speaker, match.start(), match.end(), text_before=True)
-        if tail and WORD_AFTER.match(text, match.end()):
+        if tail and WORD_AFTER.match(text, match.end()) and not ADVERBIAL.match(text[match.end():].lstrip()):
             continue  # "..., not surprising, said state officals, given ...": the speaker, unknown, follows
         speaker = speaker_before(passage, match.start(), spans)
         if speaker is not None and finds(match.group(0), speaker):
@@ -820,7 +829,8 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
             speakers.append(speaker)
         remember_mentions(sentence, number, sentence_spans, resolve, last_person, last_other)
         for speaker in speakers:  # who spoke is what a following "he said" / "they said" refers to
-            if speaker.cluster is None and personal_name(speaker.phrase) and speaker_key(speaker) not in couples:
+            if speaker.cluster is None and (personal_name(speaker.phrase) or ONE_PERSON.search(speaker.phrase)) \
+                    and speaker_key(speaker) not in couples:
                 last_person[source] = speaker  # "Suresh Gover said ... “...,” he said.": a name the recogniser missed
             elif speaker.cluster is None or speaker_key(speaker) in couples:
                 last_other[source] = speaker  # "the experts noted ... they claimed"
@@ -970,6 +980,9 @@ def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, 
         subject = SUBJECT_GROUP.match(passage.text)
         if subject:
             return Speaker(cluster=None, phrase=subject.group(1))
+    opening = OPENING_PLURAL.match(passage.text) if pronoun == "they" else None
+    if opening and "," in passage.text[opening.end():position]:  # "While adoption professionals ..., they say"
+        return Speaker(cluster=None, phrase=opening.group(1))
     if pronoun in ("he", "she", "i"):
         earlier = [mention for mention in passage.mentions if mention.end <= position and mention.kind == "person"
                    and not is_object(passage.text, mention)]  # "after hearing Bush, she told": not Bush

@@ -842,3 +842,20 @@ def test_the_subject_before_said_not_a_name_in_an_aside_or_in_what_was_said() ->
                         "commissioner David Osland, said at the time, ``The suggestion is an absolute disgrace.''")
     assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
         ("The Lawrences", "they"), ("the report", "Even"), ("David Osland", "The")]
+
+
+def test_he_and_she_stand_for_the_main_clauses_person_or_one_just_introduced_with_who_they_are() -> None:
+    analysis = analysed("When Max was first diagnosed at age 2, Linda Brestler had no idea she would face a second "
+                        "loss. ``When I got to the section where her son was diagnosed, I threw the book across the "
+                        "room,'' she said. The samples are stored in a warehouse, said Dr. John Harris, director of "
+                        "the program. The samples were sent to Dr. Terry Phillips, an immunochemist at George "
+                        "Washington University. Four of the brain proteins looked the same in all the teen-agers, he "
+                        "said.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Linda Brestler", "Dr. John Harris", "Dr. Terry Phillips"]
+
+
+def test_plans_put_on_hold_say_nothing_and_a_leading_but_is_no_part_of_a_speaker() -> None:
+    analysis = analysed("Foreign oil companies, including Exxon, Mobil and Shell, have put some of their investment "
+                        "plans on hold. But researchers who are familiar with the proteins said the finding was "
+                        "highly provocative.")
+    assert [quote.speaker for quote in analysis.quotes] == ["researchers who are familiar with the proteins"]

@@ -71,6 +71,7 @@ CLAUSE_OPENER = re.compile(r"\b(?:after|before|since|until)\s+(?:the\s+)?$", re.
 SPEECH_NEXT = re.compile(r"\s+" + SPEECH.pattern)
 ADDRESS_COMMA = re.compile(r",\s*")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+INTRODUCED = re.compile(r",\s+(?:a|an)\s")  # a person brought in with who they are, to be quoted next
 # a name after a preposition is an object ("visiting from Kalona", "a worker in Savoonga"), never who speaks
 OBJECT_BEFORE = re.compile(r"\b(?i:of|in|at|from|near|to|for|with|on|into|about|against|across|around|outside|"
                            r"inside|by|after|before|hearing|than|between|among|toward|towards|over|under|"
@@ -211,6 +212,7 @@ SAID_ONLY_WITH = {
     **dict.fromkeys(("promised", "pledged"), PROMISED_THAT),
     **dict.fromkeys(("estimate", "estimates", "estimated"), ESTIMATED_CLAUSE),
     **dict.fromkeys(SHOW_VERBS, SHOWN_THAT),
+    **dict.fromkeys(("hold", "holds", "held"), SHOWN_THAT),  # "both courts held that", never "put plans on hold."
     "repeated": VOICED_THAT,  # "repeated the government's line that"
     "reads": END,  # "..., the statement by 23 authors reads."
     # "noted that", ", the health chief noted, the cases ...", never "noted the trend" or "notes if"
@@ -232,7 +234,8 @@ AUXILIARIES = re.compile(r"(?:(?:" + ALREADY + r"|repeatedly|" + DAY + r")(?:\s+
 OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
 AFFILIATED = re.compile(r"(" + AFFILIATED_BY + r"\s+[^,;“”\"]{1,60}?)(?:\s+" + ALREADY + r")*")
 VERB_WORD = re.compile(r"\b(?:have|has|had|been|is|are|was|were|be|will|would|said|says)\b")  # "there have been TV"
-CONJUNCTION = re.compile(r"^(?:" + CONJUNCTIONS + r"|which|who|whom)\s+")  # "the virus, which experts now say"
+# "But researchers said", "the virus, which experts now say": neither word is part of who speaks
+CONJUNCTION = re.compile(r"^(?:" + CONJUNCTIONS + r"|But|And|Yet|So|which|who|whom)\s+")
 GROUP_ASIDES = re.compile(AFFILIATED_BY + r"\s+[^,“”\"]{1,60},[^“”\"]*,")
 SUBJECT_ASIDES = re.compile(r"(?:\s+(?:of|from|at)\s+[^,“”\"]{1,60})?,[^“”\"]*,\s*(?:also\s+)?")
 # ", adding that X", "called it “...” and said X": a second statement of the same speaker
@@ -1012,10 +1015,13 @@ def remember_mentions(passage: Passage, number: int, spans: list[tuple[int, int]
             and not any(mention.start < opening.end(1) for mention in passage.mentions if mention.kind != "person"):
         last_other[passage.source] = Speaker(cluster=None, phrase=CONJUNCTION.sub("", opening.group(1)))
         first_other = False
-    for mention in passage.mentions:
+    text = passage.text
+    main = text.find(",") + 1 if OPENING_CLAUSE.match(text) else 0  # "When Max was diagnosed, Linda Brestler had"
+    for mention in sorted(passage.mentions, key=lambda mention: mention.start < main):
         speaker = resolve(number, mention_speaker(mention))
+        introduced = INTRODUCED.match(text, mention.end)  # "sent to Dr. Terry Phillips, an immunochemist ..."
         if speaker.cluster is None or not outside(spans, mention.start) \
-                or is_object(passage.text, mention, passage.mentions):
+                or (is_object(text, mention, passage.mentions) and not introduced):
             continue
         if resolve.kinds[speaker.cluster] == "person":
             if first_person:

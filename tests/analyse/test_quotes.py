@@ -859,3 +859,14 @@ def test_plans_put_on_hold_say_nothing_and_a_leading_but_is_no_part_of_a_speaker
                         "plans on hold. But researchers who are familiar with the proteins said the finding was "
                         "highly provocative.")
     assert [quote.speaker for quote in analysis.quotes] == ["researchers who are familiar with the proteins"]
+
+
+def test_a_trailing_says_with_a_long_role_before_the_name_beats_a_verb_inside_what_was_said() -> None:
+    analysis = analysed("Deloitte Consulting, whose average worker is 35, responded to demands for feedback by adding "
+                        "a primer on how to succeed at the company, says human resources managing director Karen "
+                        "Morrell. A police chief has stepped up security after threats by gang members, Hong Kong "
+                        "newspapers reported Saturday. What Cheung actually said, and how he pleads, will be known "
+                        "when the trial opens. The committee criticized the administrators for what it said were "
+                        "sluggish efforts to replace civil servants.")
+    assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
+        ("Karen Morrell", "Deloitte"), ("Hong Kong newspapers", "A"), ("The committee", "were")]

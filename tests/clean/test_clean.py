@@ -75,6 +75,14 @@ def test_mojibake_is_repaired() -> None:
     assert "â€" not in clean(RawDocument(id="g", content=garbled, kind="text")).text
 
 
+def test_news_service_typesetting_codes_are_dropped_and_html_entities_kept() -> None:
+    article = clean(RawDocument(id="w", kind="text", content=(
+        "Inattentiveness is a sign of a generation reared on entertainment, said Tom &UR; Keating, a professor. &QL;\n"
+        "The firm, Smith &AMP; Sons, agreed on Monday to pay the city for the repairs to the bridge.")))
+    assert "Tom Keating, a professor." in article.text and "&QL;" not in article.text
+    assert "Smith &" in article.text
+
+
 def test_short_lines_inside_an_html_article_are_kept_but_not_above_it() -> None:
     page = ("<html><body><nav>Home | World | Sport</nav><article><h1>Council approves the harbour budget</h1>"
             "<p>The city council approved the harbour budget on Monday after a long debate, officials said.</p>"

@@ -60,6 +60,9 @@ NOT_SPOKEN = re.compile(r"(?:\b(?:could|would|should|might|may|can|cannot|will|m
 RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)"
                               r"(?:\s+who\s+[^,;]{3,120}?|,\s+who\s+[^,;]{3,160}?,)\s+$")
 # "two women said to be ``very close''": a passive report, nobody's statement
+# a sentence about what was said, not saying it: "What Cheung actually said, and how he pleads, ..." (but "for what it
+# said were sluggish efforts" is the committee's statement)
+WHAT_SAID = re.compile(r"\s*What\s+(?:[\w.’'-]+\s+){1,3}$")
 SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
 PASSIVE_REPORTS = frozenset({"said", "reported", "alleged"})  # "claims to be" is a claim
 # "an alleged gang leader", "three alleged triad members": the participle describes a noun, nobody speaks
@@ -111,7 +114,7 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"spokes(?:man|woman|person)|newswires|media|agency|statement|officers?|leaders?|lawmakers?|"
               r"scientists?|researchers?|\w+ologists?|economists?|environmentalists?|chemists?|physicists?|"
               r"declaration|memorandum|resolution|editorial|others|designers?|engineers?|specialists?|family|families|parents|relatives|"
-              r"press service|service|(?:press\s+)?release|channel|newspaper|report|reports|announcement|department|"
+              r"press service|service|(?:press\s+)?release|channel|newspapers?|report|reports|announcement|department|"
               r"embassy|committee|"
               r"commission|union|organi[sz]ations?|panels?|television|radio|TV|"
               r"company|firm|group|party|management|board|council|courts?|campaign|team|club|associations?|office|"
@@ -144,6 +147,8 @@ APPOSED_SUBJECT = re.compile(r"^\s*((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z]
 TRAILING_PHRASE = re.compile(r"(?:,|”|\"|'')\s+((?:(?:the|a|an)\s+(?:[a-z0-9][\w’'-]*\s+){0,2}|"
                              r"(?:its|his|her|their)\s+(?:[\w’'-]+\s+){0,2})[a-z][\w’'-]*)\s+$")
 NAME_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}[A-Z]")
+# "..., says human resources managing director Karen Morrell." (a name that ends there, not "said Arctic sea ice")
+NAME_AHEAD = re.compile(r"\s*(?:[\w’'-]+\s+){0,6}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*(?:[.,;]|$)")
 ROLE_AFTER_VERB = re.compile(r"^\s*(the\s+\w+)\s*[.,]?\s*$", re.I)  # "..., said the chairman."
 POSSESSIVE_GROUP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?" + GROUP_NOUN)
 NAME_AFTER = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+\b(?!\s+[A-Z])"
@@ -596,6 +601,7 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             return Attribution(speaker, passive.start(), passive.end(), text_before=True)
     for match in relayed_last(passage, spans, verbs_in_order(text)):
         if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]) \
+                or WHAT_SAID.match(text[:match.start()]) \
                 or (match.group(0) in PLURAL_PRESENT and not plural_before(text, match.start())) \
                 or (match.group(0) in PASSIVE_REPORTS and SAID_TO_BE.match(text, match.end())) \
                 or (match.group(0).endswith("ed") and ATTRIBUTIVE_BEFORE.search(text, 0, match.start())
@@ -672,6 +678,9 @@ def verbs_in_order(text: str) -> list[re.Match[str]]:
     speaker = TRAILING_SPEAKER.search(text[:last.start()]) if last and len(found) > 1 else None
     if last and speaker and len(text[last.end():].split()) <= 3 and not SPEECH.search(speaker.group(0)):
         return [last, *found[:-1]]
+    if last and len(found) > 1 and text[:last.start()].rstrip().endswith(",") \
+            and len(text[last.end():].split()) <= TAIL_WORDS and NAME_AHEAD.match(text, last.end()):
+        return [last, *found[:-1]]  # "X responded to ..., says managing director Karen Morrell."
     return found
 
 

@@ -17,6 +17,9 @@ from newsfuse.model import Article, RawDocument
 __all__ = ["clean", "clean_all", "is_english"]
 
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# news-service typesetting codes left in wire copy ("Tom &UR; Keating", "... pounds. &QL;"); HTML's upper-case
+# entities (&AMP;, &LT;, ...) are not among them
+WIRE_CODE = re.compile(r"&(?!(?:AMP|LT|GT|QUOT|COPY|REG|TRADE|ETH|THORN);)[A-Z]{2,5};")
 CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffd]")
 SOURCE_CREDIT = re.compile(r"^(?:source|sources|via)\s*:\s*(?P<name>.+)$", re.I)
 COPYRIGHT_OWNER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?(?P<name>[A-Z][\w&.,' -]{1,60}?)"
@@ -28,7 +31,7 @@ def repair_text(text: str) -> str:
     import ftfy
 
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
-    text = unicodedata.normalize("NFC", CONTROL.sub("", text))
+    text = unicodedata.normalize("NFC", WIRE_CODE.sub(" ", CONTROL.sub("", text)))
     return "\n".join(SPACES.sub(" ", line).strip() for line in text.splitlines())
 
 

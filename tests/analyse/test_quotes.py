@@ -870,3 +870,21 @@ def test_a_trailing_says_with_a_long_role_before_the_name_beats_a_verb_inside_wh
                         "sluggish efforts to replace civil servants.")
     assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
         ("Karen Morrell", "Deloitte"), ("Hong Kong newspapers", "A"), ("The committee", "were")]
+
+
+def test_a_time_opening_is_no_speaker_and_a_possessive_group_is_one() -> None:
+    analysis = analysed("Earlier Wednesday, the Gonzalez family's spokesman said the family would not accept the "
+                        "demand. If anything like that happens, the area's mayors said at a press conference, they "
+                        "would refuse to provide any police officers.")
+    assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
+        ("the Gonzalez family's spokesman", "the"), ("the area's mayors", "they")]
+
+
+def test_a_quoted_title_is_no_quotation_and_a_name_in_brackets_no_speaker() -> None:
+    analysis = analysed("Chippewa writer Elisabeth Dietz, co-author of a book on prophecies called ``Now Is the "
+                        "Hour'' (Blue Dolphin, 1988), said she expects the light marks an emergence into another age. "
+                        "In what was titled ``What I believe to be the first review on the Internet,'' Ronald Epstein "
+                        "wrote on his Web site (www.example.com) that the movie may not satisfy hard-core ``Star "
+                        "Wars'' fans.")
+    assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
+        ("Elisabeth Dietz", "she"), ("Ronald Epstein", "the")]

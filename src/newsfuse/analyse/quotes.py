@@ -92,7 +92,10 @@ SUBJECT_NAME = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*,
 NOT_A_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "but", "and", "as", "after", "before", "for",
                               "since", "when", "while", "if", "of", "from", "with", "during", "under", "by", "to",
                               "still", "however", "meanwhile", "instead", "yet", "indeed", "moreover", "nevertheless",
-                              "nonetheless", "separately", "similarly", "likewise", "now", "then", "thus"})
+                              "nonetheless", "separately", "similarly", "likewise", "now", "then", "thus",
+                              "earlier", "later", "last", "this", "next", "yesterday", "today"})  # "Earlier Wednesday,"
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from",
+                               "by"})
 OPEN, CLOSE = r"(?:“|``|`'|\"|'')", r"(?:”|''|\")"  # some wires open quotations with '' too
 # a quotation, or (^...) the end of one the sentence before opened; a straight quote after a space opens one
 QUOTED = re.compile(OPEN + r"((?:(?!" + CLOSE + r")[^“])+?)(?:" + CLOSE + r"|$)|^((?:(?!" + OPEN + r")[^”])+?)(?<=\S)"
@@ -135,8 +138,9 @@ GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-
                          re.I)
 GROUP_WORD = re.compile(r"\b" + GROUP_NOUN + r"\b", re.I)
 PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]{3,}")  # "Arslanian said Friday"
-SUBJECT_GROUP = re.compile(r"\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,4}?" + GROUP_NOUN + r"(?:\s+" + GROUP_NOUN + r")*)\b",
-                           re.I)  # "A U.S. appellate court panel"
+SUBJECT_GROUP = re.compile(r"\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,4}?" + GROUP_NOUN + r"(?:\s+" + GROUP_NOUN + r")*"
+                           r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?" + GROUP_NOUN + r")?)\b",
+                           re.I)  # "A U.S. appellate court panel", "the Gonzalez family's spokesman"
 # "criticized X for what it said were ...": the pronoun of a clause, just before the verb
 CLAUSE_PRONOUN = re.compile(r"\b(?:what|which|that|as)\s+(?:it|they)\s+(?:\w+\s+)?$", re.I)
 COUPLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+$")  # "Ken and Brenda Barker"
@@ -163,7 +167,7 @@ TIME_ASIDE = re.compile(r"(?:on\s+)?" + DAY + r"(?:\s+[a-z]+){0,4}")  # "Gorton 
 TRAILING_TIME = re.compile(r"\s+" + DAY + r"$", re.I)
 # "said on Tuesday that X" says X; "said there was no proof that X" does not: only such words go before "that"
 LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|never|was|is|were|are|had|has|have|"
-                          r"be|been)\b)[\w.’'-]+\s+){0,8}?that\s+", re.I)  # "said in a message to staff that"
+                          r"be|been)\b)[\w.’'()-]+\s+){0,8}?that\s+", re.I)  # "said in a message to staff that"
 # "Continental issued a statement, saying there was no proof", "released a statement saying": the sentence's subject
 # says what follows
 SAYING = re.compile(r"(?:,(?:\s+instead)?|\b(?:statement|letter|report|release)s?)\s+"
@@ -178,6 +182,9 @@ OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After
 # what follows a verb that says nothing itself: "reported Monday after analyzing the results"
 ADVERBIAL = re.compile(r"(?:after|at|during|following|before|while|when|through|in an?|in the|on the)\s", re.I)
 ASIDE_THEN_QUOTE = re.compile(r"^\s*" + ADVERBIAL.pattern + r"[^“”\"`',]{0,40},\s*(?:``|“|\")", re.I)
+THAT_AHEAD = re.compile(r"[^“”\"]{0,100}?\bthat\s")  # "X wrote on his Web site (www...) that ..."
+ASIDE_THEN_CLAUSE = re.compile(r"^\s*" + ADVERBIAL.pattern + r"[^“”\"`',]{0,40},\s*(?=(?:he|she|they|it|we|I)\s)",
+                               re.I)
 REPORTED_TO = re.compile(r"\s+to\s+(?:a|an|the)\b(?![^.;]*\bthat\b)")  # not "reported to the board that ..."
 CLAIMED_DEED = re.compile(r"\s+(?:responsibility|credit|victory)\b")
 DENIED_CONTENT = re.compile(r"\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?|accusations?|charges?|suggestions?|"
@@ -292,9 +299,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in QUOTED.finditer(text):
         group = 1 if match.group(1) is not None else 2
-        if match.group(group).strip():
+        if match.group(group).strip() and not (group == 1 and is_title(match.group(group))):
             spans.append((match.start(group), match.end(group)))
     return spans
+
+
+def is_title(quoted: str) -> bool:
+    """A book's, film's or song's name in quotation marks ("a book ... called ``Now Is the Hour''"), no one's
+    words: every word capitalised but the small ones."""
+    tokens = quoted.strip(" ,.").split()
+    return 2 <= len(tokens) <= 8 and all(token[0].isupper() or token.lower() in TITLE_SMALL_WORDS for token in tokens) \
+        and tokens[0][0].isupper()
 
 
 def quoted_words(text: str, spans: list[tuple[int, int]]) -> str:
@@ -333,10 +348,18 @@ def mention_near(mentions: Sequence[Mention], start: int, end: int, last: bool, 
     kinds = ("person",) if person else ("person", "organisation", "place")  # "the Germans" speaks for nobody
     inside = [mention for mention in mentions if start <= mention.start and mention.end <= end
               and mention.kind in kinds and not (subject_in and (is_object(subject_in, mention, mentions)
-                                                                 or MODIFIER_AFTER.match(subject_in, mention.end)))]
+                                                                 or MODIFIER_AFTER.match(subject_in, mention.end)
+                                                                 or (in_parentheses(subject_in, mention.start)
+                                                                     and not mention.text.isupper())))]
     if not inside:
         return None
     return inside[-1] if last else inside[0]
+
+
+def in_parentheses(text: str, position: int) -> bool:
+    """"a book called ``Now Is the Hour'' (Blue Dolphin, 1988), said": a publisher in brackets says nothing (an
+    acronym there stands for the name before it: "the Families with Children From China (FCC) said")."""
+    return text.count("(", 0, position) > text.count(")", 0, position)
 
 
 def speaker_after(passage: Passage, position: int, spans: list[tuple[int, int]]) -> Speaker | str | None:
@@ -525,13 +548,16 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
     before = text[:attribution.start].rstrip()
     if quoted_after and ASIDE_THEN_QUOTE.match(after):  # "X, Osland, said at the time, ``...''"
         return quoted_words(text, quoted_after), True
+    aside = ASIDE_THEN_CLAUSE.match(after)
+    if aside and not quoted_after:  # "If that happens, the mayors said at a news conference, they would refuse ..."
+        return after[aside.end():].strip().rstrip(" ."), False
     if ADVERBIAL.match(clause) and not LEAD_TO_THAT.match(clause) and words_before < MIN_QUOTE_WORDS \
             and "," in before and len(before.split()) >= 6:  # quoted fragments before may be part of X
         return before[:before.rfind(",")].strip(), False  # "X, scientists reported Monday after analyzing ..."
     clause = LEAD_TO_THAT.sub("", clause).rstrip(" .")
     if quoted_after and sum(len(text[start:end].split()) for start, end in quoted_after) >= 0.8 * len(clause.split()):
         return quoted_words(text, quoted_after), True
-    if quoted_before and words_before >= MIN_QUOTE_WORDS and (not quoted_after or (
+    if quoted_before and words_before >= MIN_QUOTE_WORDS and ((not quoted_after and not THAT_AHEAD.match(after)) or (
             opens_with(text, quoted_before)
             and all(len(text[start:end].split()) < MIN_QUOTE_WORDS for start, end in quoted_after))):
         return quoted_words(text, quoted_before), True  # “A,” X told Y about ``Big Spender'': a nickname says nothing

@@ -78,3 +78,12 @@ def test_a_town_before_a_state_is_that_states_namesake() -> None:
     assert found["Rome"].country == "US" and found["Rome"].latitude > 42  # Rome, New York, not Rome, Georgia
     assert found["Paris"].country == "US"
     assert gazetteer().lookup(["Paris", "Texas"])["Paris"].country == "FR"  # without the pairing, still France
+
+
+def test_a_small_town_in_a_country_the_story_never_names_is_no_point_on_the_map() -> None:
+    found = gazetteer().lookup(["London", "United Kingdom", "West End", "Wales"])
+    assert "West End" not in found  # Vancouver's West End: London's is not in the table
+    assert gazetteer().lookup(["Canada", "West End"])["West End"].country == "CA"
+    assert gazetteer().lookup(["West End"])["West End"].country == "CA"  # nothing sets the story elsewhere
+    alone = gazetteer().lookup(["Fort-de-France", "Francois", "France"])
+    assert alone["Francois"].country == "MQ"  # another name places the story on its island

@@ -50,6 +50,7 @@ OFFICIAL_WORDS = re.compile(r"\b(?:arab|republic|democratic|people'?s|federal|fe
 GENERIC_SUBDIVISIONS = frozenset({"central", "north", "south", "east", "west", "northern", "southern", "eastern",
                                   "western", "northeast", "northwest", "southeast", "southwest", "capital", "coast",
                                   "centre", "center", "islands", "upper", "lower", "middle", "interior", "border"})
+SMALL_ABROAD = 100_000  # a town this small, in a country the story never names, is rather a namesake the table lacks
 CONTEXT_BONUS = 2.0  # a place in a country the story names beats a namesake up to a hundred times its size
 CAPITAL_BONUS = 1.0  # Paris is France's capital before it is a town in Texas
 
@@ -150,6 +151,12 @@ class Gazetteer:
                 candidates[name] = inside
             else:
                 del candidates[name]
+
+        for name in [name for name, places in candidates.items() if countries and all(
+                place.feature == "city" and place.population < SMALL_ABROAD and place.country not in countries
+                and not any(place.country in found for other, found in settled.items() if other != name)
+                for place in places)]:
+            del candidates[name]  # "West End" in a London story is not Vancouver's, "David" in Israel not Panama's
 
         def score(place: Location) -> tuple[bool, float]:
             return (place.feature == "country", math.log10(place.population + 1)

@@ -87,3 +87,6 @@ def test_a_small_town_in_a_country_the_story_never_names_is_no_point_on_the_map(
     assert gazetteer().lookup(["West End"])["West End"].country == "CA"  # nothing sets the story elsewhere
     alone = gazetteer().lookup(["Fort-de-France", "Francois", "France"])
     assert alone["Francois"].country == "MQ"  # another name places the story on its island
+    found = gazetteer().lookup(["Los Angeles", "United States", "The Valley", "Eastern Region"])
+    assert "The Valley" not in found and "Eastern Region" not in found  # not Anguilla's capital, not Ghana's region
+    assert gazetteer().lookup(["Ghana", "Eastern Region"])["Eastern Region"].country == "GH"

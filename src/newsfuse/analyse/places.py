@@ -71,6 +71,7 @@ def parse_row(row: str) -> Location:
 
 
 STATE_REACH = 2.5  # degrees around a state's point within which a named city counts as in it
+DIRECTION = re.compile(r"(?:North|South|East|West|Central)(?:ern)?\s", re.I)
 GENERIC_END = re.compile(r"(?<=\w{3})(?:province|region|governorate|county|district|state|city|prefecture)$")
 
 
@@ -146,17 +147,19 @@ class Gazetteer:
         for name in [name for name in candidates if GENERIC_END.search(key(name))]:
             # "Sichuan Province" is the province; "Bergen County" may only be read as a namesake city in a country
             # the story names
-            inside = [place for place in candidates[name] if place.feature == "region" or place.country in countries]
+            inside = [place for place in candidates[name] if place.country in countries or (
+                place.feature == "region" and not DIRECTION.match(name))]  # "Eastern Region": whose?
             if inside:
                 candidates[name] = inside
             else:
                 del candidates[name]
 
         for name in [name for name, places in candidates.items() if countries and all(
-                place.feature == "city" and place.population < SMALL_ABROAD and place.country not in countries
+                place.feature in ("city", "capital") and place.population < SMALL_ABROAD
+                and place.country not in countries
                 and not any(place.country in found for other, found in settled.items() if other != name)
                 for place in places)]:
-            del candidates[name]  # "West End" in a London story is not Vancouver's, "David" in Israel not Panama's
+            del candidates[name]  # "West End" in a London story is not Vancouver's, "the Valley" not Anguilla's
 
         def score(place: Location) -> tuple[bool, float]:
             return (place.feature == "country", math.log10(place.population + 1)

@@ -888,3 +888,10 @@ def test_a_quoted_title_is_no_quotation_and_a_name_in_brackets_no_speaker() -> N
                         "Wars'' fans.")
     assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
         ("Elisabeth Dietz", "she"), ("Ronald Epstein", "the")]
+
+
+def test_a_subject_described_with_whom_they_work_for_speaks_not_the_firm_named_in_it() -> None:
+    analysis = analysed("A support technician for the anti-virus software maker Network Associates said Monday's "
+                        "call volume was even heavier than on Friday.")
+    assert [quote.speaker for quote in analysis.quotes] == [
+        "A support technician for the anti-virus software maker Network Associates"]

@@ -63,6 +63,8 @@ RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne
 # a sentence about what was said, not saying it: "What Cheung actually said, and how he pleads, ..." (but "for what it
 # said were sluggish efforts" is the committee's statement)
 WHAT_SAID = re.compile(r"\s*What\s+(?:[\w.’'-]+\s+){1,3}$")
+DESCRIBED_SUBJECT = re.compile(r"^\s*((?:A|An)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s+(?:for|at|with|of|from)\s+"
+                               r"[^,;“”\"]{1,80}?)\s+(?:(?:also|later|then|has|have|had)\s+)*$")
 SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
 PASSIVE_REPORTS = frozenset({"said", "reported", "alleged"})  # "claims to be" is a claim
 # "an alleged gang leader", "three alleged triad members": the participle describes a noun, nobody speaks
@@ -472,6 +474,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
         named = next((mention for mention in passage.mentions if mention.start == subject.start(1)), None)
         if named is None or named.kind != "place" or named.end < subject.end(1):  # "Toshio" of "Toshio Furusawa"
             return mention_speaker(named) if named else Speaker(cluster=None, phrase=subject.group(1))
+    described = DESCRIBED_SUBJECT.match(clause) if not cut else None
+    if described:  # "A support technician for the software maker Network Associates said": not the firm
+        return Speaker(cluster=None, phrase=described.group(1))
     found = mention_near(passage.mentions, cut + max(0, len(clause) - 90), verb_start, last=True,
                          subject_in=passage.text)
     possessive = POSSESSIVE_GROUP.match(passage.text[found.end:verb_start]) if found else None

@@ -59,12 +59,13 @@ NOT_SPOKEN = re.compile(r"(?:\b(?:could|would|should|might|may|can|cannot|will|m
 # "In Vladivostok, Russia, a former officer who is a member of the commission said"
 RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)"
                               r"(?:\s+who\s+[^,;]{3,120}?|,\s+who\s+[^,;]{3,160}?,)\s+$")
-# "two women said to be ``very close''": a passive report, nobody's statement
 # a sentence about what was said, not saying it: "What Cheung actually said, and how he pleads, ..." (but "for what it
 # said were sluggish efforts" is the committee's statement)
 WHAT_SAID = re.compile(r"\s*What\s+(?:[\w.’'-]+\s+){1,3}$")
+# a subject described with whom they work for: "A support technician for the software maker Network Associates said"
 DESCRIBED_SUBJECT = re.compile(r"^\s*((?:A|An)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s+(?:for|at|with|of|from)\s+"
                                r"[^,;“”\"]{1,80}?)\s+(?:(?:also|later|then|has|have|had)\s+)*$")
+# "two women said to be ``very close''": a passive report, nobody's statement
 SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
 PASSIVE_REPORTS = frozenset({"said", "reported", "alleged"})  # "claims to be" is a claim
 # "an alleged gang leader", "three alleged triad members": the participle describes a noun, nobody speaks
@@ -1067,7 +1068,7 @@ def remember_mentions(passage: Passage, number: int, spans: list[tuple[int, int]
             if first_person:
                 last_person[passage.source] = speaker
                 first_person = False
-        elif first_other and not POSSESSIVE_AFTER.match(passage.text, mention.end):
+        elif first_other and not POSSESSIVE_AFTER.match(text, mention.end):
             last_other[passage.source] = speaker  # "The Memphis' arrival ..., they said": not the Memphis
             first_other = False
 

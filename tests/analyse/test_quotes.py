@@ -895,3 +895,12 @@ def test_a_subject_described_with_whom_they_work_for_speaks_not_the_firm_named_i
                         "call volume was even heavier than on Friday.")
     assert [quote.speaker for quote in analysis.quotes] == [
         "A support technician for the anti-virus software maker Network Associates"]
+
+
+def test_adding_inspectors_says_nothing_and_attorney_general_is_an_office_not_a_rank() -> None:
+    analysis = analysed("Customs commissioner Raymond Kelly spoke on Monday. In the last two weeks, Kelly has added "
+                        "500 inspectors to border stations. He added that more searches would follow. Deputy "
+                        "Attorney General Eric Holder said the department would help.")
+    assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
+        ("Raymond Kelly", "more"), ("Eric Holder", "the")]
+    assert analysis.quotes[1].role == "Deputy Attorney General"

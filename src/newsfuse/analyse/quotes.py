@@ -189,6 +189,8 @@ THAT_AHEAD = re.compile(r"[^“”\"]{0,100}?\bthat\s")  # "X wrote on his Web s
 ASIDE_THEN_CLAUSE = re.compile(r"^\s*" + ADVERBIAL.pattern + r"[^“”\"`',]{0,40},\s*(?=(?:he|she|they|it|we|I)\s)",
                                re.I)
 REPORTED_TO = re.compile(r"\s+to\s+(?:a|an|the)\b(?![^.;]*\bthat\b)")  # not "reported to the board that ..."
+# "has added 500 inspectors to border stations": a thing added, nothing said
+ADDED_THING = re.compile(r"\s+(?:[\d$]|(?:more|new|another|extra|several|dozens|hundreds|thousands)\b)")
 CLAIMED_DEED = re.compile(r"\s+(?:responsibility|credit|victory)\b")
 DENIED_CONTENT = re.compile(r"\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?|accusations?|charges?|suggestions?|"
                             r"assertions?|rumou?rs?|speculation)\b")
@@ -237,7 +239,7 @@ SAID_ONLY_WITH = {
 # "announced a pilot program", "claimed responsibility for the fires"
 NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, "reported": REPORTED_TO,
                   "announced": ANNOUNCED_THING, "announces": ANNOUNCED_THING, "claimed": CLAIMED_DEED,
-                  "claims": CLAIMED_DEED}
+                  "claims": CLAIMED_DEED, **dict.fromkeys(("added", "adds"), ADDED_THING)}
 OPENING_CLAUSE = re.compile(r"^\s*" + CONJUNCTIONS + r"\b")
 OPENING_PLURAL = re.compile(r"^\s*" + CONJUNCTIONS + r"\s+((?:the\s+)?(?:[a-z-]+\s+){0,3}?[a-z]+[^s\W’']s)\s+[a-z]")
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)

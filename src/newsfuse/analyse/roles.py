@@ -15,6 +15,7 @@ ROLE_NOUN = (r"(?:spokes(?:man|woman|person)|minister|president|secretary|offici
 TITLE = re.compile(r"(?:(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cpl|Cmdr|Dr|Prof|Sen|Rep|Gov|Pres|Rev|Mr|Mrs|Ms)\.?"
                    r"|Major|General|Lieutenant|Colonel|Brigadier|Admiral|Captain|Sergeant|Senator|Governor|"
                    r"President|Prime Minister|Secretary|Judge|Mayor|Sheikh|Pope)\s+)+$")
+GENERAL_OF_TITLE = re.compile(r"\b(?:Attorney|Surgeon|Inspector|Solicitor|Secretary|Governor|Postmaster|Adjutant)\s+$")
 QUOTE_MARK = re.compile(r"[“”\"]|``|''")
 PLAIN_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."})
 ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+|(?:of|for|the|on|and)\s+)*(?i:" + ROLE_NOUN + r"))\s*,?\s*$")
@@ -31,13 +32,20 @@ ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?([^,.;“”\"]{0,80}?\b" 
 
 
 def title_before(before: str) -> str:
-    match = TITLE.search(before)
+    match = rank_before(before)
     return match.group(0).strip() if match and match.group(0).strip() not in PLAIN_TITLES else ""
+
+
+def rank_before(before: str) -> re.Match[str] | None:
+    """The title just before a name; none when "General" ends an office: "Attorney General Eric Holder"."""
+    match = TITLE.search(before)
+    return None if match and GENERAL_OF_TITLE.search(before, 0, match.start()) else match
 
 
 def role_beside(before: str, after: str) -> str:
     """The role phrase next to one mention of a name, or ''."""
-    before = TITLE.sub("", before).rstrip()
+    rank = rank_before(before)
+    before = before[:rank.start()].rstrip() if rank else before.rstrip()
     for pattern, text in ((ROLE_AFTER, after), (ROLE_BEFORE_ARTICLE, before), (ROLE_BEFORE, before[-90:])):
         match = pattern.search(text) if pattern is not ROLE_BEFORE_ARTICLE else nearest_article_phrase(text)
         if match:

@@ -904,3 +904,12 @@ def test_adding_inspectors_says_nothing_and_attorney_general_is_an_office_not_a_
     assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [
         ("Raymond Kelly", "more"), ("Eric Holder", "the")]
     assert analysis.quotes[1].role == "Deputy Attorney General"
+
+
+def test_he_after_a_quotation_that_names_someone_is_the_speaker_before_and_a_study_that_found_speaks() -> None:
+    analysis = analysed("``We will not lend our police officers,'' said Mayor Alex Penelas. ``If violence follows, we "
+                        "are holding the federal government responsible, and specifically Janet Reno and the "
+                        "president,'' he said. The first day included the distressing announcement of a national "
+                        "study that found that sales of books dropped 3 percent last year.")
+    assert [quote.speaker for quote in analysis.quotes] == [
+        "Mayor Alex Penelas", "Mayor Alex Penelas", "the distressing announcement of a national study"]

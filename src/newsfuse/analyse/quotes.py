@@ -136,6 +136,7 @@ GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\
                           r"|\s+[a-z]+ing\s+(?:[\w.’'-]+\s+){0,10}?[\w.’'-]+)?)"
                           r"\s+(?:\([A-Z][\w.]{1,10}\)\s+|(?:on|in|last|this)\s+\w+\s+|" + DAY + r"\s+|"
                           r"(?:" + ALREADY + r"|at first|initially)\s+)*$")
+RELATIVE_THAT = re.compile(r"\s+that$")
 LONG_PARTICIPLE = re.compile(r"\s+[a-z]+ing(?:\s+[\w.’'-]+){3,}$")  # kept out of the speaker's label
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
                          re.I)
@@ -361,6 +362,14 @@ def mention_near(mentions: Sequence[Mention], start: int, end: int, last: bool, 
     return inside[-1] if last else inside[0]
 
 
+def group_label(phrase: str) -> str:
+    """A group speaker without a long participle after it ("investigators looking into X"), nor a relative "that"
+    ("a national study that found"); "the distressing announcement" keeps its adjective."""
+    phrase = RELATIVE_THAT.sub("", phrase)
+    shorter = LONG_PARTICIPLE.sub("", phrase)
+    return shorter if GROUP_WORD.search(shorter) else phrase
+
+
 def in_parentheses(text: str, position: int) -> bool:
     """"a book called ``Now Is the Hour'' (Blue Dolphin, 1988), said": a publisher in brackets says nothing (an
     acronym there stands for the name before it: "the Families with Children From China (FCC) said")."""
@@ -492,7 +501,7 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     if group and object_at(clause, group.start(1)) and opening:  # "A report prepared by the department found"
         return Speaker(cluster=None, phrase=CONJUNCTION.sub("", opening.group(1)))
     if group:  # "U.S. officials said", "..., Russian newswires reported"; "investigators looking into X said"
-        return Speaker(cluster=None, phrase=CONJUNCTION.sub("", LONG_PARTICIPLE.sub("", group.group(1).strip())))
+        return Speaker(cluster=None, phrase=CONJUNCTION.sub("", group_label(group.group(1).strip())))
     trailing = TRAILING_PHRASE.search(clause)
     if trailing:  # "..., the memorandum said": not a name further back
         return Speaker(cluster=None, phrase=trailing.group(1))
@@ -778,7 +787,8 @@ def after_statement(passage: Passage, attribution: Attribution, pronoun: str) ->
     """The pronoun's attribution follows what was said ("..., she said."): names before it are its content."""
     before = passage.text[:attribution.start].rstrip()
     before = before[:-len(pronoun)].rstrip() if before.lower().endswith(pronoun) else before
-    return attribution.text_before or (before.endswith(",") and len(passage.text[attribution.end:].split()) <= 3)
+    return attribution.text_before or (before.endswith((",", *ENDS_WITH_QUOTE))  # "...,'' he said": its content
+                                       and len(passage.text[attribution.end:].split()) <= 3)
 
 
 def clause_follows(rest: str) -> bool:

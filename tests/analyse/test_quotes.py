@@ -913,3 +913,10 @@ def test_he_after_a_quotation_that_names_someone_is_the_speaker_before_and_a_stu
                         "study that found that sales of books dropped 3 percent last year.")
     assert [quote.speaker for quote in analysis.quotes] == [
         "Mayor Alex Penelas", "Mayor Alex Penelas", "the distressing announcement of a national study"]
+
+
+def test_a_short_reported_clause_after_the_verb_is_what_was_said() -> None:
+    analysis = analysed("Investigators looking into the cause of the crash for the agency said the tire burst. The "
+                        "blaze destroyed the warehouse, officials said.")
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("Investigators", "the tire burst"), ("officials", "The blaze destroyed the warehouse")]

@@ -548,7 +548,7 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         return text[attribution.start:end + (closing.end() if closing else 0)].strip(), False
     if attribution.text_before or PARTICIPLE.match(TIME_WORDS.sub("", after.strip(" ,"))) \
             or after.lstrip().startswith(",") \
-            or len(after.split()) < 4:
+            or (len(after.split()) < 4 and ("," in text[:attribution.start] or len(after.split()) < 2)):
         before = text[:attribution.start].strip(" ,")
         comma = before.rfind(",")
         if not attribution.text_before and not quoted_before and comma > 0:  # "…, the scientists say.": not theirs

@@ -920,3 +920,9 @@ def test_a_short_reported_clause_after_the_verb_is_what_was_said() -> None:
                         "blaze destroyed the warehouse, officials said.")
     assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
         ("Investigators", "the tire burst"), ("officials", "The blaze destroyed the warehouse")]
+
+
+def test_a_verb_in_a_relative_clause_after_the_speaker_is_not_the_attribution() -> None:
+    analysis = analysed("``There's a variety of reasons why people go to China for a child,'' said Randall Kennedy, a "
+                        "Harvard Law School professor who often writes about race.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Randall Kennedy"]

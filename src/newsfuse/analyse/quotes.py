@@ -137,6 +137,7 @@ GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\
                           r"\s+(?:\([A-Z][\w.]{1,10}\)\s+|(?:on|in|last|this)\s+\w+\s+|" + DAY + r"\s+|"
                           r"(?:" + ALREADY + r"|at first|initially)\s+)*$")
 RELATIVE_THAT = re.compile(r"\s+that$")
+RELATIVE_WORD = re.compile(r"\b(?:who|which|whose)\b")
 LONG_PARTICIPLE = re.compile(r"\s+[a-z]+ing(?:\s+[\w.’'-]+){3,}$")  # kept out of the speaker's label
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
                          re.I)
@@ -719,7 +720,8 @@ def verbs_in_order(text: str) -> list[re.Match[str]]:
     found = list(SPEECH.finditer(text))
     last = found[-1] if found else None
     speaker = TRAILING_SPEAKER.search(text[:last.start()]) if last and len(found) > 1 else None
-    if last and speaker and len(text[last.end():].split()) <= 3 and not SPEECH.search(speaker.group(0)):
+    if last and speaker and len(text[last.end():].split()) <= 3 and not SPEECH.search(speaker.group(0)) \
+            and not RELATIVE_WORD.search(speaker.group(0)):  # not "..., said X, a professor who often writes about race."
         return [last, *found[:-1]]
     if last and len(found) > 1 and text[:last.start()].rstrip().endswith(",") \
             and len(text[last.end():].split()) <= TAIL_WORDS and NAME_AHEAD.match(text, last.end()):

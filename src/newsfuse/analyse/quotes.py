@@ -720,8 +720,9 @@ def verbs_in_order(text: str) -> list[re.Match[str]]:
     found = list(SPEECH.finditer(text))
     last = found[-1] if found else None
     speaker = TRAILING_SPEAKER.search(text[:last.start()]) if last and len(found) > 1 else None
+    # "..., researchers said." first; not "..., said X, a professor who often writes about race."
     if last and speaker and len(text[last.end():].split()) <= 3 and not SPEECH.search(speaker.group(0)) \
-            and not RELATIVE_WORD.search(speaker.group(0)):  # not "..., said X, a professor who often writes about race."
+            and not RELATIVE_WORD.search(speaker.group(0)):
         return [last, *found[:-1]]
     if last and len(found) > 1 and text[:last.start()].rstrip().endswith(",") \
             and len(text[last.end():].split()) <= TAIL_WORDS and NAME_AHEAD.match(text, last.end()):

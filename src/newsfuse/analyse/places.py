@@ -71,7 +71,6 @@ def parse_row(row: str) -> Location:
 
 
 STATE_REACH = 2.5  # degrees around a state's point within which a named city counts as in it
-DIRECTION = re.compile(r"(?:North|South|East|West|Central)(?:ern)?\s", re.I)
 GENERIC_END = re.compile(r"(?<=\w{3})(?:province|region|governorate|county|district|state|city|prefecture)$")
 
 
@@ -148,7 +147,7 @@ class Gazetteer:
             # "Sichuan Province" is the province; "Bergen County" may only be read as a namesake city in a country
             # the story names
             inside = [place for place in candidates[name] if place.country in countries or (
-                place.feature == "region" and not DIRECTION.match(name))]  # "Eastern Region": whose?
+                place.feature == "region" and key(name.split()[0]) not in GENERIC_SUBDIVISIONS)]  # "Eastern Region"
             if inside:
                 candidates[name] = inside
             else:

@@ -46,8 +46,7 @@ REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
                         "revealed", "signaled", "signalled", "hinted", "charged",
-                        "charges", "mentioned", "speculated", "speculates", "discloses", "holds",
-                        "held", "hold", "ruled", "rules",
+                        "charges", "mentioned", "speculated", "speculates", "discloses", "ruled", "rules",
                         "promises", "pledges"})  # these two may be nouns ("included promises from"): only before "that"
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})

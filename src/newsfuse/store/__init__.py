@@ -312,12 +312,19 @@ class Store:
         own weights (read back from their text: only the few stories whose centroid already matches)."""
         found = []
         for piece in index.pieces(story_id):
-            members = [index.weights(self.recent_terms.get(article_id) or article_terms(title, text))
-                       for article_id, title, text in self.execute(
-                           "SELECT id, title, text FROM articles WHERE story_id = ? AND copy_of IS NULL", (piece,))]
+            members = [index.weights(self.terms_of(article_id)) for (article_id,) in self.execute(
+                "SELECT id FROM articles WHERE story_id = ? AND copy_of IS NULL", (piece,))]
             if index.rejoins(members, piece, story_id):
                 found.append(piece)
         return found
+
+    def terms_of(self, article_id: int) -> Counter[str]:
+        """An article's terms: from memory when it was stored lately, else read back from its text."""
+        terms = self.recent_terms.get(article_id)
+        if terms is None:
+            title, text = self.execute("SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+            terms = article_terms(title, text)
+        return terms
 
     def next_revision(self) -> int:
         return int(self.execute("UPDATE store_state SET revision = revision + 1 RETURNING revision").fetchone()[0])

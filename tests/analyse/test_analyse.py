@@ -48,3 +48,14 @@ def test_a_town_before_a_state_is_in_that_state_but_a_list_of_capitals_is_no_tow
     sentences = [sentence for article in articles for sentence in segment(article, 0)]
     places = {place.name: place.country for place in analyse(articles, sentences, [None], words=500).places}
     assert places.get("Rome") == "US" and places.get("Moscow") == "RU"
+
+
+def test_a_name_neither_the_gazetteer_nor_the_text_shows_to_be_a_place_is_not_listed_as_one() -> None:
+    articles = [Article(id="1", text="The company already sells Darth Vader, Yoda and Chewbacca masks. The virus "
+                                     "was written to damage Windows 95, Windows 98 and Windows NT machines. "
+                                     "Jenny Ortiz spoke from Savoonga, an island town in the Bering Sea. Crows "
+                                     "were found near Albany, Rensselaer and Saratoga, officials said.")]
+    sentences = [sentence for article in articles for sentence in segment(article, 0)]
+    places = {place.name for place in analyse(articles, sentences, [None], words=500).places}
+    assert not places & {"Chewbacca", "Windows NT", "Windows 95", "Windows 98"}
+    assert {"Savoonga", "Bering Sea", "Rensselaer"} <= places

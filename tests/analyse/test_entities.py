@@ -115,3 +115,13 @@ def test_an_office_is_no_organisation_and_the_united_nations_is_no_place() -> No
     assert "State" not in {found.text for found in talbott}
     index = index_entities([(Mention("United Nations", "place", 0, 14),)], [1], {})
     assert [cluster.kind for cluster in index.clusters if cluster.spellings] == ["organisation"]
+
+
+def test_a_titled_name_keeps_its_cluster_a_person_and_institutions_are_organisations() -> None:
+    mentions = [(Mention("Farrakhan", "person", 4, 13, titled=True),), (mention("Farrakhan", "place"),),
+                (mention("Farrakhan", "place"),), (mention("Carnegie Institution of Washington", "place"),),
+                (mention("Kruse International", "place"), mention("Kennedy International Airport", "place"))]
+    index = index_entities(mentions, [1, 1, 2, 2, 3], {})
+    kinds = {cluster.name: cluster.kind for cluster in index.clusters if cluster.spellings}
+    assert kinds == {"Farrakhan": "person", "Carnegie Institution of Washington": "organisation",
+                     "Kruse International": "organisation", "Kennedy International Airport": "place"}

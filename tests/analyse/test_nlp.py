@@ -28,3 +28,11 @@ def test_a_name_with_an_age_is_a_person_not_a_place() -> None:
     (mentions,) = find_mentions(["Billy Gallagher, a fisherman with two autistic children, Alanna, 9, and Austin, 7, "
                                  "led the fight."])
     assert [mention.kind for mention in mentions if mention.text == "Austin"] == ["person"]
+
+
+def test_a_place_where_someone_works_is_an_organisation_and_a_titled_name_a_person() -> None:
+    (mentions,) = find_mentions(["``It won't be enough,'' said Maryann Keller, an analyst at Furman Selz in New "
+                                 "York, and Mr. Farrakhan agreed."])
+    kinds = {mention.text: (mention.kind, mention.titled) for mention in mentions}
+    assert kinds["Furman Selz"] == ("organisation", False) and kinds["New York"] == ("place", False)
+    assert kinds["Farrakhan"] == ("person", True)

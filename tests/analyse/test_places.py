@@ -90,3 +90,21 @@ def test_a_small_town_in_a_country_the_story_never_names_is_no_point_on_the_map(
     found = gazetteer().lookup(["Los Angeles", "United States", "The Valley", "Eastern Region"])
     assert "The Valley" not in found and "Eastern Region" not in found  # not Anguilla's capital, not Ghana's region
     assert gazetteer().lookup(["Ghana", "Eastern Region"])["Eastern Region"].country == "GH"
+
+
+def test_airport_codes_and_translations_among_a_citys_other_names_are_no_readings() -> None:
+    found = gazetteer().lookup(["CDC", "BBC", "IMF", "White House", "Central Park", "DC", "U.S."])
+    assert set(found) == {"DC", "U.S."}  # not Cedar City, Bay City, Imphal, Casablanca, Bethpage
+    assert found["DC"].name == "Washington"
+
+
+def test_a_towns_own_name_beats_another_citys_other_name() -> None:
+    assert gazetteer().lookup(["Ariel", "Israel"])["Ariel"].name == "Ariel"  # not Jerusalem
+    assert gazetteer().lookup(["Somerset", "N.J."])["Somerset"].name == "Somerset"  # not Bellflower
+    assert gazetteer().lookup(["St. Petersburg", "Russia"])["St. Petersburg"].country == "RU"  # "St." is "Saint"
+
+
+def test_a_city_under_another_of_its_names_is_large_and_in_a_country_the_story_names() -> None:
+    assert gazetteer().lookup(["Saigon", "Vietnam"])["Saigon"].name == "Ho Chi Minh City"
+    assert "Saigon" not in gazetteer().lookup(["Saigon", "Canada"])  # a namesake the story gives no reason for
+    assert "Middlesex" not in gazetteer().lookup(["Middlesex", "N.J."])  # a county, not New Brunswick

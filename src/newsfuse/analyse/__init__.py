@@ -14,7 +14,7 @@ from dataclasses import replace
 from newsfuse.analyse.disagreements import account_disagreements, figure_disagreements
 from newsfuse.analyse.entities import EntityIndex, index_entities, live, variants
 from newsfuse.analyse.nlp import Mention, Passage, find_mentions, with_known_people
-from newsfuse.analyse.places import STATE_ABBREVIATIONS, Location, gazetteer
+from newsfuse.analyse.places import STATE_ABBREVIATIONS, Location, gazetteer, named_as_place, used_as_places
 from newsfuse.analyse.quotes import GROUP_BEFORE, TIME_WORDS, Speaker, SpeakerResolver, collect_said, merge_quotes
 from newsfuse.analyse.roles import best, role_beside, title_before
 from newsfuse.analyse.timeline import anchor_date, build_timeline
@@ -90,14 +90,15 @@ def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of:
                                           for text, found in zip(texts, find_mentions(texts), strict=True)])
     passages = [Passage(source=sentence.article + 1, position=sentence.position, text=sentence.text,
                         mentions=found) for sentence, found in zip(kept, mentions, strict=True)]
+    in_state = {mention.text: state.group(1) for text, found in zip(texts, mentions, strict=True)
+                for mention in found if (state := STATE_AFTER.match(text, mention.end))}
     located = gazetteer().lookup({mention.text for found in mentions for mention in found
-                                  if mention.kind in ("place", "organisation")}, dateline_countries(articles),
-                                 {mention.text: state.group(1) for text, found in zip(texts, mentions, strict=True)
-                                  for mention in found if (state := STATE_AFTER.match(text, mention.end))})
+                                  if mention.kind in ("place", "organisation")}, dateline_countries(articles), in_state)
     index = index_entities(mentions, [passage.source for passage in passages], located)
     passages = story_kinds(passages, index)
     person_roles = titles_and_roles(passages, index)
-    entities, places = describe_entities(index, person_roles, located)
+    entities, places = describe_entities(index, person_roles, located,
+                                         used_as_places(texts, mentions, located) | set(in_state))
 
     def label(speaker: Speaker) -> tuple[str, str]:
         if speaker.cluster is None:
@@ -128,8 +129,10 @@ def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of:
                     timeline=build_timeline(passages, published))
 
 
-def describe_entities(index: EntityIndex, person_roles: dict[int, tuple[str, str]],
-                      located: dict[str, Location]) -> tuple[tuple[Entity, ...], tuple[Place, ...]]:
+def describe_entities(index: EntityIndex, person_roles: dict[int, tuple[str, str]], located: dict[str, Location],
+                      used_as_place: set[str]) -> tuple[tuple[Entity, ...], tuple[Place, ...]]:
+    """Entities, most mentioned first, and the places among them; a "place" neither the gazetteer nor the text
+    shows to be one is left out."""
     entities, places = [], []
     for number in live(index.clusters):
         cluster = index.clusters[number]
@@ -137,6 +140,9 @@ def describe_entities(index: EntityIndex, person_roles: dict[int, tuple[str, str
         spellings = variants(cluster)
         where = next((located[spelling] for spelling in spellings if spelling in located), None) \
             if cluster.kind == "place" else None
+        if cluster.kind == "place" and where is None and not any(
+                spelling in used_as_place or named_as_place(spelling) for spelling in spellings):
+            continue
         name = where.name if where else cluster.name  # "United States" for "U.S."
         entities.append(Entity(name=name, kind=cluster.kind, variants=tuple(dict.fromkeys((name, *spellings))),
                                sources=tuple(sorted(cluster.sources)), mentions=sum(cluster.spellings.values()),

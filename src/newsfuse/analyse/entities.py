@@ -18,11 +18,12 @@ from newsfuse.analyse.places import Location
 
 ORGANISATION_WORD = re.compile(r"\b(?:(?:College|School|Association|Institute|Foundation|Council|Committee|Commission|"
                                r"Department|Bank|Hospital|Club|League|Board|Court|Church|Museum|Network|Fund|Forum|"
-                               r"Campaign|Project|Service|Alliance|Coalition|Federation|Consortium|Organi[sz]ation)s?|"
+                               r"Campaign|Project|Service|Alliance|Coalition|Federation|Consortium|Organi[sz]ation|Institution)s?|"
                                r"Medical Center|Centers|"
                                r"(?:Universit|Societ|Academ|Agenc|Laborator|Charit|Ministr|Compan|Part)(?:y|ies)|"
                                r"Corp|Inc|Press|AG|Co|Ltd|LLC|PLC|GmbH|Airlines|Airways|Motors|Post|Journal|Herald|"
-                               r"Standard|Telegraph|Chronicle|Observer|Courier|Tribune|Gazette|United Nations)\b")
+                               r"Standard|Telegraph|Chronicle|Observer|Courier|Tribune|Gazette|United Nations|"
+                               r"International$)\b")
 
 
 @dataclass
@@ -31,13 +32,13 @@ class Cluster:
     spellings: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
     sources: set[int] = field(default_factory=set)
-    named_person: bool = False  # a full name the recogniser called a person: "Louis Farrakhan" is no place
+    named_person: bool = False  # a full or titled name the recogniser called a person: "Mr. Farrakhan" is no place
 
     def add(self, mention: Mention, source: int) -> None:
         self.spellings[mention.text] += 1
         self.kinds[mention.kind] += 1
         self.sources.add(source)
-        self.named_person |= mention.kind == "person" and len(name_tokens(mention.text)) > 1
+        self.named_person |= mention.kind == "person" and (len(name_tokens(mention.text)) > 1 or mention.titled)
 
     def absorb(self, other: Cluster) -> None:
         """Take over another cluster's mentions; the emptied one is skipped from then on."""

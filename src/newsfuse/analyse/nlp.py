@@ -26,6 +26,11 @@ COMMON_AFTER = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z]{4,})+$")
 # "West Nile virus", "St. Louis encephalitis": a disease named after a place is neither a place nor anything else
 DISEASE_AFTER = re.compile(r"(?:-like)?\s+(?:virus|viruses|fever|encephalitis|flu|influenza|disease)\b")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?$")
+# "an analyst at Furman Selz", "a geobiologist at Caltech", "a professor of law at Harvard": an employer
+EMPLOYER_BEFORE = re.compile(r"\b(?:analyst|economist|strategist|professor|lecturer|researcher|scientist|scholar|"
+                             r"fellow|consultant|\w*(?:olog|onom|ograph)(?:ist|er)|\w*(?:physic|chem)ist)s?"
+                             r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+at\s+(?:the\s+)?$")
+COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")  # "Mr. Farrakhan" is someone, whatever else he is called
 SEPARATOR = "\n\n"
 NICKNAME_GAP = re.compile(r"\s*(?:''|``|[\"“”'’])\s*")  # between the parts of one name
 TRAILING = ("'s", "’s", "''", "'", "’", " and", " or", " of", ",")
@@ -54,6 +59,7 @@ class Mention:
     kind: str  # a value of KINDS, or "disease" ("West Nile" before "virus")
     start: int
     end: int
+    titled: bool = False  # after a courtesy title: the recogniser's other readings of the name are wrong
 
 
 @lru_cache(maxsize=1)
@@ -115,13 +121,18 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
             if end - start >= 2 and any(char.isupper() for char in text[start:end]) and last_word not in TITLES \
                     and not PREFIXED.match(text[start:end]):
                 kind = KINDS[entity.label_]
-                if kind == "organisation" and LOCATIVE.search(text[:start]):
+                if kind in ("organisation", "place") and EMPLOYER_BEFORE.search(text, 0, start):
+                    kind = "organisation"
+                elif kind == "organisation" and LOCATIVE.search(text[:start]):
                     kind = "place"  # "at Al-Tanaf", "near Aleppo": the recogniser often calls these organisations
+                titled = bool(COURTESY_TITLE.search(text, 0, start))
+                if titled:
+                    kind = "person"
                 if kind == "place" and AGE_AFTER.match(text, end):
                     kind = "person"  # "Alanna, 9, and Austin, 7": a name with an age is someone
                 if kind != "organisation" and DISEASE_AFTER.match(text, end):
                     kind = "disease"  # (not "McAfee virus protection": a firm's name stays one)
-                found[text].append(Mention(text[start:end], kind, start, end))
+                found[text].append(Mention(text[start:end], kind, start, end, titled))
     for text, mentions in found.items():
         mentions.extend(Mention(tag.group(1), "place", tag.start(1), tag.end(1)) for tag in PARTY_STATE.finditer(text)
                         if not overlaps(mentions, tag.start(1), tag.end(1)))

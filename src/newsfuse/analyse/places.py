@@ -10,12 +10,13 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from newsfuse.analyse.names import key
+from newsfuse.analyse.names import key, similar
+from newsfuse.analyse.nlp import Mention
 
 # Common English names that GeoNames lists under another form.
 COUNTRY_ALIASES = {"us": "US", "usa": "US", "america": "US", "unitedstatesofamerica": "US", "uk": "GB",
@@ -40,7 +41,8 @@ STATE_ABBREVIATIONS = {
 STATES = {abbreviation.removesuffix("."): state for abbreviation, state in STATE_ABBREVIATIONS.items()}
 # Continents and world regions have no point of their own; a namesake city would be a wrong one.
 WORLD_REGIONS = frozenset({"africa", "asia", "europe", "antarctica", "oceania", "northamerica", "southamerica",
-                           "latinamerica", "centralamerica", "middleeast", "fareast", "centralasia", "southeastasia",
+                           "latinamerica", "centralamerica", "middleeast", "mideast", "fareast", "centralasia",
+                           "southeastasia",
                            "subsaharanafrica", "westerneurope", "easterneurope", "arctic", "caribbean", "balkans"})
 # Official forms of a country's name: "Syrian Arab Republic" is Syria, "Islamic Republic of Iran" is Iran.
 OFFICIAL_WORDS = re.compile(r"\b(?:arab|republic|democratic|people'?s|federal|federation|islamic|kingdom|state|"
@@ -51,6 +53,25 @@ GENERIC_SUBDIVISIONS = frozenset({"central", "north", "south", "east", "west", "
                                   "western", "northeast", "northwest", "southeast", "southwest", "capital", "coast",
                                   "centre", "center", "islands", "upper", "lower", "middle", "interior", "border"})
 SMALL_ABROAD = 100_000  # a town this small, in a country the story never names, is rather a namesake the table lacks
+# GeoNames lists airport codes and translations among a city's other names: "CDC" is Cedar City's airport,
+# "White House" Casablanca in English; the news writes neither for those cities
+ACRONYM = re.compile(r"[A-Z]{2,5}")
+SAINT = re.compile(r"\bSt\b\.?")
+ARTICLE = re.compile(r"^(?:Le|La|Les|Los|Las|El|The)\s+", re.I)
+# A name the gazetteer lacks is listed as a place only where the text uses it as one ("in the Pacific", "the village
+# of Itzhar", "Cubara, a town 200 miles ...") or names it as one ("Barents Sea"); the recogniser also calls film
+# characters, software and people places ("Chewbacca", "Windows NT", "Beverly Medlyn")
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|throughout|around|outside|inside|off|along|towards?|"
+                          r"(?:village|town|city|settlement|province|region|district|island|port|county)(?:\s+of)?)"
+                          r"\s+(?:the\s+)?$", re.I)
+PLACE_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|region|province|island|"
+                         r"suburb|neighbou?rhood|port|area|settlement|county)\b")
+PLACE_WORD = re.compile(r"\b(?:Sea|Ocean|River|Lake|Bay|Gulf|Straits?|Islands?|Isle|Peninsula|Valley|Mountains?|Mount|"
+                        r"Hills?|Desert|Swamp|Forest|Coast|Harbou?r|Canal|Creek|Falls|Beach|County|Province|Region|"
+                        r"District|Airport|Square|Street|Avenue|Park|Bridge|Strip|Hemisphere|Circle|Village|Side|End|"
+                        r"Hotel|Heights|Springs|Basin|Delta|Canyon|Statue|Tower|Palace|Castle|Cathedral|Interstate|"
+                        r"Highway|Freeway|Beltway)\b")
+LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 CONTEXT_BONUS = 2.0  # a place in a country the story names beats a namesake up to a hundred times its size
 CAPITAL_BONUS = 1.0  # Paris is France's capital before it is a town in Texas
 
@@ -96,6 +117,12 @@ class Gazetteer:
         if not name_key or name_key in WORLD_REGIONS:
             return []
         found = [parse_row(self.rows[number]) for number in self.rows_for(name_key)]
+        own = [place for place in found
+               if own_key(place.name) == own_key(name) and place.feature in ("city", "capital")]
+        if ACRONYM.fullmatch(name):
+            found = [place for place in found if place.feature in ("country", "capital") or place in own]
+        elif own:  # a town's own name before another city's other name: "Ariel" is the town, not Jerusalem
+            found = [place for place in found if place in own or place.feature not in ("city", "capital")]
         if not found and OFFICIAL_WORDS.search(name):
             core = key(OFFICIAL_WORDS.sub(" ", name))
             for variant in (core, core.removesuffix("n")):  # "Syrian" -> Syria, "Cuban" -> Cuba
@@ -160,6 +187,16 @@ class Gazetteer:
                 for place in places)]:
             del candidates[name]  # "West End" in a London story is not Vancouver's, "the Valley" not Anguilla's
 
+        for name, places in list(candidates.items()):
+            # a city under another of its names ("Saigon", "Manhattan") only when it is large, in a country the
+            # story names: "Central Park" is not Bethpage, "Opera" not a district of Paris
+            kept = [place for place in places if place.feature != "city" or not is_alias(name, place)
+                    or (place.population >= SMALL_ABROAD and place.country in countries)]
+            if kept:
+                candidates[name] = kept
+            else:
+                del candidates[name]
+
         def score(place: Location) -> tuple[bool, float]:
             return (place.feature == "country", math.log10(place.population + 1)
                     + CAPITAL_BONUS * (place.feature == "capital") + CONTEXT_BONUS * (place.country in countries))
@@ -172,6 +209,41 @@ class Gazetteer:
             if place.feature in ("city", "capital") and south <= place.latitude <= north \
                     and west <= place.longitude <= east:
                 yield place
+
+
+def used_as_places(texts: Sequence[str], mentions: Sequence[Sequence[Mention]], located: dict[str, Location]
+                   ) -> set[str]:
+    """The names the text uses as places: after "in", "near", "the village of" (not "at Power's office"), before
+    ", a town", or in a list beside a place the gazetteer knows ("Albany, Rensselaer, Saratoga")."""
+    used = set()
+    for text, found in zip(texts, mentions, strict=True):
+        for number, mention in enumerate(found):
+            before = PLACE_BEFORE.search(text, 0, mention.start) and not text.startswith(("'s", "’s", "-"), mention.end)
+            beside = [other for other in found[max(0, number - 1):number + 2] if other is not mention
+                      and other.text in located and LIST_GAP.fullmatch(
+                          text, min(other.end, mention.end), max(other.start, mention.start))]
+            if before or beside or PLACE_AFTER.match(text, mention.end):
+                used.add(mention.text)
+    return used
+
+
+def named_as_place(name: str) -> bool:
+    """"Barents Sea", "Sub-Saharan Africa", "Northern California", "Greater Jerusalem": a place by its name alone."""
+    words = name.split()
+    return bool(PLACE_WORD.search(name)) or key(words[-1]) in WORLD_REGIONS or key(name) in WORLD_REGIONS or (
+        len(words) > 1 and key(words[0]) in GENERIC_SUBDIVISIONS | {"greater"}
+        and bool(gazetteer().candidates(" ".join(words[1:]))))
+
+
+def is_alias(name: str, place: Location) -> bool:
+    """The place is known by the name only as one of its other names, not a spelling of its own."""
+    name_key, place_key = GENERIC_END.sub("", own_key(name)), GENERIC_END.sub("", own_key(place.name))
+    return not (similar(name_key, place_key) or place_key.startswith(name_key) or name_key.startswith(place_key))
+
+
+def own_key(name: str) -> str:
+    """The key two spellings of one name share: "St. Petersburg" is "Saint Petersburg", "Le François" "Francois"."""
+    return key(ARTICLE.sub("", SAINT.sub("Saint", name)))
 
 
 def near_city(state: Location, candidates: dict[str, list[Location]], settled: dict[str, set[str]], name: str) -> bool:

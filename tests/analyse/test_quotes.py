@@ -926,3 +926,20 @@ def test_a_verb_in_a_relative_clause_after_the_speaker_is_not_the_attribution() 
     analysis = analysed("``There's a variety of reasons why people go to China for a child,'' said Randall Kennedy, a "
                         "Harvard Law School professor who often writes about race.")
     assert [quote.speaker for quote in analysis.quotes] == ["Randall Kennedy"]
+
+
+def test_a_person_described_after_the_verb_or_before_a_long_relative_clause_speaks_and_she_is_her() -> None:
+    analysis = analysed("A Delphi spokesman said the company would help 7,000 employees buy homes. ``It's a good "
+                        "job,'' said a 23-year-old woman who paints buttons at Deltronicos de Matamoros, a Delphi "
+                        "plant. The woman, who asked that her name not be used during an interview at her shed in a "
+                        "gritty, wind-blown Matamoros settlement, said the smell of solvents gave her headaches. "
+                        "``It's difficult work,'' she said.")
+    assert [quote.speaker for quote in analysis.quotes] == [
+        "A Delphi spokesman", "a 23-year-old woman", "The woman", "The woman"]
+
+
+def test_a_group_described_by_a_participle_speaks_not_the_name_inside_the_description() -> None:
+    analysis = analysed("Workers interviewed leaving DaimlerChrysler's truck plant in Warren on Thursday said they had "
+                        "heard little about the agreement. The government released the report of a judicial inquiry "
+                        "that said the police inquiry was marked by incompetence.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Workers", "the report of a judicial inquiry"]

@@ -57,7 +57,7 @@ NOT_SPOKEN = re.compile(r"(?:\b(?:could|would|should|might|may|can|cannot|will|m
 # a subject described by who they are: "A man who saw the crash said", "Still, a father who led the fight ... said",
 # "In Vladivostok, Russia, a former officer who is a member of the commission said"
 RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)"
-                              r"(?:\s+who\s+[^,;]{3,120}?|,\s+who\s+[^,;]{3,160}?,)\s+$")
+                              r"(?:\s+who\s+[^,;]{3,120}?|,\s+who\s+[^;“”\"]{3,200}?,)\s+$")
 # a sentence about what was said, not saying it: "What Cheung actually said, and how he pleads, ..." (but "for what it
 # said were sluggish efforts" is the committee's statement)
 WHAT_SAID = re.compile(r"\s*What\s+(?:[\w.’'-]+\s+){1,3}$")
@@ -82,8 +82,11 @@ OBJECT_BEFORE = re.compile(r"\b(?i:of|in|at|from|near|to|for|with|on|into|about|
                            r"inside|by|after|before|hearing|than|between|among|toward|towards|over|under|"
                            r"throughout|within)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+(?:and\s+)?){0,3}$")
 # a speaker named by what one person is: "The woman, who asked not to be identified, said ... She said"
-ONE_PERSON = re.compile(r"\b(?:woman|man|mother|father|girl|boy|spokesman|spokeswoman|officer|official|expert|"
-                        r"analyst|doctor|researcher|scientist|professor|teacher|student|resident|witness)$", re.I)
+PERSON_NOUN = (r"(?:woman|man|mother|father|girl|boy|spokesman|spokeswoman|officer|official|expert|analyst|doctor|"
+               r"researcher|scientist|professor|teacher|student|resident|witness)")
+ONE_PERSON = re.compile(r"\b" + PERSON_NOUN + "$", re.I)
+# "``It's a good job,'' said a 23-year-old woman who earns ...": the person described after the verb
+PERSON_AFTER = re.compile(r"^\s*((?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + PERSON_NOUN + r")\b")
 RELATIVE = (r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|spouse|partner|grandson|"
             r"granddaughter|nephew|niece|uncle|aunt|cousin|lawyer|attorney)")
 APPOSED_NAME = r"(?:,\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+))?"
@@ -132,7 +135,7 @@ GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\
                           + GROUP_NOUN +
                           r"(?:\s+(?:" + AFFILIATED_BY + r"|to|for)\s+"
                           r"(?:the\s+|some\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+|\s+who\s+[a-z]+(?:\s+[\w’'-]+){0,7}"
-                          r"|\s+[a-z]+ing\s+(?:[\w.’'-]+\s+){0,10}?[\w.’'-]+)?)"
+                          r"|\s+(?:[a-z]+ing|[a-z]+ed\s+(?:by|in|at|outside))\s+(?:[\w.’'-]+\s+){0,10}?[\w.’'-]+)?)"
                           r"\s+(?:\([A-Z][\w.]{1,10}\)\s+|(?:on|in|last|this)\s+\w+\s+|" + DAY + r"\s+|"
                           r"(?:" + ALREADY + r"|at first|initially)\s+)*$")
 RELATIVE_THAT = re.compile(r"\s+that$")
@@ -255,6 +258,8 @@ VERB_WORD = re.compile(r"\b(?:have|has|had|been|is|are|was|were|be|will|would|sa
 # "But researchers said", "the virus, which experts now say": neither word is part of who speaks
 CONJUNCTION = re.compile(r"^(?:" + CONJUNCTIONS + r"|But|And|Yet|So|which|who|whom)\s+")
 GROUP_ASIDES = re.compile(AFFILIATED_BY + r"\s+[^,“”\"]{1,60},[^“”\"]*,")
+PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]+ing|[a-z]+ed\s+(?:by|in|at|on|near|outside|after|while|[a-z]+ing))\s+"
+                              r"(?:[\w.’'-]+\s+){0,10}?(?!(?:that|which)$)[\w.’'-]+")  # not "released the report that"
 SUBJECT_ASIDES = re.compile(r"(?:\s+(?:of|from|at)\s+[^,“”\"]{1,60})?,[^“”\"]*,\s*(?:also\s+)?")
 # ", adding that X", "called it “...” and said X": a second statement of the same speaker
 ADDING = re.compile(r"(?:,\s+(?:adding|warning|noting|insisting|arguing(?:\s+\w+ly)?(?=\s+that\b))|(?<=[”\"'])\s+and\s+"
@@ -391,7 +396,7 @@ def speaker_after(passage: Passage, position: int, spans: list[tuple[int, int]])
               and mention.kind == "person" and outside(spans, mention.start) and not is_object(passage.text, mention)]
     if people:
         return mention_speaker(people[0])
-    group = GROUP_AFTER.match(rest)
+    group = GROUP_AFTER.match(rest) or PERSON_AFTER.match(rest)
     if group:
         return Speaker(cluster=None, phrase=group.group(1).strip())
     found = mention_near(passage.mentions, position, window_end, last=False, subject_in=passage.text)
@@ -468,8 +473,10 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     affiliated = AFFILIATED.fullmatch(aside) if opening else None
     if opening and affiliated:  # "Opponents of Elian's return to Cuba had predicted": the whole phrase
         return Speaker(cluster=None, phrase=CONJUNCTION.sub("", f"{opening.group(1)} {affiliated.group(1)}"))
-    if opening and ((aside.startswith(",") and aside.endswith(",")) or GROUP_ASIDES.fullmatch(aside)) \
-            and not quote_spans(aside):  # "The report, issued by X, said", "A source close to the talks, ..., said"
+    if opening and ((aside.startswith(",") and aside.endswith(",")) or GROUP_ASIDES.fullmatch(aside)
+                    or PARTICIPLE_ASIDE.fullmatch(aside)) and not quote_spans(aside):
+        # "The report, issued by X, said", "A source close to the talks, ..., said", "Workers interviewed leaving
+        # DaimlerChrysler's truck plant ... said"
         return Speaker(cluster=None, phrase=CONJUNCTION.sub("", opening.group(1)))
     apposed = APPOSED_SUBJECT.match(clause) if not cut else None
     if apposed:

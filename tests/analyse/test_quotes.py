@@ -943,3 +943,18 @@ def test_a_group_described_by_a_participle_speaks_not_the_name_inside_the_descri
                         "heard little about the agreement. The government released the report of a judicial inquiry "
                         "that said the police inquiry was marked by incompetence.")
     assert [quote.speaker for quote in analysis.quotes] == ["Workers", "the report of a judicial inquiry"]
+
+
+def test_the_speaker_after_a_closing_quotation_mark_is_no_part_of_what_was_said() -> None:
+    analysis = analysed("Students will attend daily chapel. They must ``show evidence of a personal relationship with "
+                        "Jesus Christ,'' the school pamphlet says, and must subscribe to a statement of faith.")
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("the school pamphlet", "They must ``show evidence of a personal relationship with Jesus Christ''")]
+
+
+def test_according_to_a_body_based_somewhere_is_the_body_and_have_long_is_no_part_of_a_group() -> None:
+    analysis = analysed("Between 1993 and 1996, parochial enrollment increased by almost 590,000, according to the "
+                        "Washington-based National Catholic Educational Association. Critics of home-schooling have "
+                        "long argued children need exposure to the outside world.")
+    assert [quote.speaker for quote in analysis.quotes] == [
+        "National Catholic Educational Association", "Critics of home-schooling"]

@@ -36,7 +36,7 @@ SPEECH_VERBS = ("said|says|say|told|tells|added|adds|stated|states|claimed|claim
                 rf"(?:{'|'.join(PLURAL_PRESENT)})(?=\s+that\b)")
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"  # a day said with a verb
-ALREADY = r"(?:has|have|had|also|later|earlier|previously|again|now|still)"  # between a subject and its verb
+ALREADY = r"(?:has|have|had|also|later|earlier|previously|again|now|still|long)"  # between a subject and its verb
 AFFILIATED_BY = r"(?:close to|familiar with|involved in|with knowledge of|of|from|at|in)"  # "sources close to ..."
 CONJUNCTIONS = r"(?:When|After|Before|If|As|While|Although|Though|Because|Since|Once|Until|Unless)"
 # "urged Portugal to act", "asked the embassy to close": a request, whose object is not what was said
@@ -563,6 +563,12 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         if quoted_before and (len(before.split()) <= max(words_before + 2, words_before / 0.7)
                               or speaker_follows(text, quoted_before, attribution)):
             return quoted_words(text, quoted_before), True
+        if quoted_before and not attribution.text_before:  # "They must ``show evidence ...,'' the pamphlet says"
+            end = quoted_before[-1][1]
+            closing = re.match(CLOSE, text[end:])
+            said_by = attribution.speaker.phrase if isinstance(attribution.speaker, Speaker) else attribution.speaker
+            if closing and text[end + closing.end():attribution.start].strip(" ,") == said_by:
+                before = text[:end].rstrip(" ,") + closing.group(0)
         speaker, core = attribution.speaker, ADVERB_END.sub("", before)
         if isinstance(speaker, Speaker) and core.endswith(speaker.phrase) \
                 and ROLE_WORDS.fullmatch(core[:-len(speaker.phrase)]):
@@ -694,6 +700,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             return Attribution(subject, saying.start(), saying.end())
     for match in ACCORDING_TO.finditer(text):
         speaker = mention_near(passage.mentions, match.end(), match.end() + 70, last=False)
+        while speaker and MODIFIER_AFTER.match(text, speaker.end):  # "the Washington-based National ... Association"
+            speaker = mention_near(passage.mentions, speaker.end, speaker.end + 70, last=False)
         group = GROUP_AFTER.match(text[match.end():])
         if group and speaker and match.end() + group.end() <= speaker.start:  # "according to papers presented at X"
             speaker = None

@@ -958,3 +958,23 @@ def test_according_to_a_body_based_somewhere_is_the_body_and_have_long_is_no_par
                         "long argued children need exposure to the outside world.")
     assert [quote.speaker for quote in analysis.quotes] == [
         "National Catholic Educational Association", "Critics of home-schooling"]
+
+
+def test_an_organisation_with_a_verb_of_its_own_after_said_is_what_was_said() -> None:
+    analysis = analysed("Jack Landy, an environmental engineer with the Environmental Protection Agency in San "
+                        "Francisco, said the EPA supports Tres Rios and is impressed with the planning.")
+    assert [(quote.speaker, quote.text.split()[:3]) for quote in analysis.quotes] == [
+        ("Jack Landy", ["the", "EPA", "supports"])]
+
+
+def test_a_plural_noun_opening_a_sentence_speaks_as_a_group_and_they_is_that_group() -> None:
+    analysis = analysed("The cutoff, a standard the Army Corps later reduced, was 10 acres. Homebuilders have "
+                        "complained that this new process will delay construction. They argue that more wetlands are "
+                        "being created than are lost.")
+    assert [quote.speaker for quote in analysis.quotes] == ["homebuilders", "homebuilders"]
+
+
+def test_a_say_in_a_decision_and_announced_millions_are_no_statements() -> None:
+    analysis = analysed("The EPA has no say in the final decision on wetlands rules by the corps. The U.S. and "
+                        "Mexican governments last month announced $50 million in financing for sewage upgrades.")
+    assert analysis.quotes == ()

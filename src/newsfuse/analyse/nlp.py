@@ -43,6 +43,7 @@ TITLE_OPEN, TITLE_CLOSE = ("``", "“", '"'), ("''", "”", '"')  # ``Larry King
 # "trans-Atlantic", "anti-American" are adjectives; "Pan-African Conference" is a name
 # "Rep. Nancy Johnson, R-Conn.": the state in a lawmaker's party tag, which the recogniser does not see
 PARTY_STATE = re.compile(r"\b[RDI]-((?:[A-Z][a-z]{1,4}\.){1,2}|[A-Z]\.[A-Z]\.)")
+PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
 AGE_AFTER = re.compile(r",\s*\d{1,3}(?:,|\.?\s*$)")
 WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\.?\s$")
 # words before a surname that leave it the surname of a person named elsewhere: titles and sentence words
@@ -128,6 +129,8 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
                 titled = bool(COURTESY_TITLE.search(text, 0, start))
                 if titled:
                     kind = "person"
+                if kind == "person" and " " not in text[start:end] and PLURAL_VERB_AFTER.match(text, end):
+                    kind = "group"  # "Homebuilders have complained": no one person
                 if kind == "place" and AGE_AFTER.match(text, end):
                     kind = "person"  # "Alanna, 9, and Austin, 7": a name with an age is someone
                 if kind != "organisation" and DISEASE_AFTER.match(text, end):

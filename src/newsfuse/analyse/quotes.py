@@ -60,6 +60,7 @@ RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne
                               r"(?:\s+who\s+[^,;]{3,120}?|,\s+who\s+[^;“”\"]{3,200}?,)\s+$")
 # a sentence about what was said, not saying it: "What Cheung actually said, and how he pleads, ..." (but "for what it
 # said were sluggish efforts" is the committee's statement)
+NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|some|much|equal|greater|bigger)\s+$")  # "has no say in"
 WHAT_SAID = re.compile(r"\s*What\s+(?:[\w.’'-]+\s+){1,3}$")
 # a subject described with whom they work for: "A support technician for the software maker Network Associates said"
 DESCRIBED_SUBJECT = re.compile(r"^\s*((?:A|An)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s+(?:for|at|with|of|from)\s+"
@@ -157,6 +158,9 @@ APPOSED_SUBJECT = re.compile(r"^\s*((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z]
 # "..., the memorandum said", "..., her Venezuelan counterpart said"
 TRAILING_PHRASE = re.compile(r"(?:,|”|\"|'')\s+((?:(?:the|a|an)\s+(?:[a-z0-9][\w’'-]*\s+){0,2}|"
                              r"(?:its|his|her|their)\s+(?:[\w’'-]+\s+){0,2})[a-z][\w’'-]*)\s+$")
+ARTICLE_ONLY = re.compile(r"\s*(?:the\s+)?")
+NAME_VERB = re.compile(r"\s+(?!" + GROUP_NOUN + r"\b)(?:is|was|are|were|has|have|had|will|would|could|can|may|might|"
+                       r"should|did|does|[a-z]+s|[a-z]+ed)\s+\w+\s+\w+")  # "the EPA supports Tres Rios"
 NAME_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}[A-Z]")
 # "..., says human resources managing director Karen Morrell." (a name that ends there, not "said Arctic sea ice")
 NAME_AHEAD = re.compile(r"\s*(?:[\w’'-]+\s+){0,6}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*(?:[.,;]|$)")
@@ -201,7 +205,7 @@ DENIED_CONTENT = re.compile(r"\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?
 # "denied any wrongdoing ... claiming that it acted", "dismissed it as “destructive”"; not "rejected that defense"
 DENIED_CLAUSE = re.compile(r"\s+(?:[\w.’'-]+\s+){0,8}?(?:that\s+\S+\s+\S+\s+\S+|as\s+\S)")
 END = re.compile(r"\s*[.;]?\s*$")  # nothing follows: "…,” the study concluded.
-ANNOUNCED_THING = re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b(?![^.;,]*\bthat\b)")
+ANNOUNCED_THING = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|plans?)\b|[\d$])(?![^.;,]*\bthat\b)")
 AGREED_TO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|with|on|upon)\b")  # "agreed in principle to continue"
 # "mentioned publicly that", "speculated Wednesday that"
 THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?" + DAY + r"\s+)?that\b|" + END.pattern)
@@ -215,6 +219,10 @@ SHOWN_THAT = re.compile(r"\s+that\b")  # "a study has shown that": a finding sta
 SHOW_VERBS = frozenset({"shows", "showed", "shown"})
 PLURAL_WORD = re.compile(r"(?:they|we|I|you|people|police|men|women|children|[\w-]*[^s\W’']s)\s+"
                          r"(?:(?:also|still|now|often|generally|privately|publicly|repeatedly)\s+)?$", re.I)
+PREPOSITION_FIRST = re.compile(r"(?:prior|in|on|at|after|before|during|since|under|despite|following|with|without|"
+                               r"for|from|by|through|amid|against|like|unlike|besides)\b", re.I)  # "Prior to a lawsuit"
+PLURAL_OPENING = re.compile(r"^\s*((?:[A-Z][a-z-]+\s+)?[A-Za-z][a-z-]+[^s\W’']s)\s+(?:have|had)\s+"
+                            r"(?:(?:also|long|repeatedly)\s+)?$")
 NOT_PLURAL = frozenset({"this", "his", "its", "was", "has", "is", "as", "us", "thus", "plus", "whereas", "news"})
 DOCUMENT = re.compile(r"\b(?:study|studies|research|report|survey|poll|analysis|review|findings|paper)\b", re.I)
 # "expressed their suspicion that", "issued warnings here that": a feeling or warning voiced is a statement
@@ -493,6 +501,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
         named = next((mention for mention in passage.mentions if mention.start == subject.start(1)), None)
         if named is None or named.kind != "place" or named.end < subject.end(1):  # "Toshio" of "Toshio Furusawa"
             return mention_speaker(named) if named else Speaker(cluster=None, phrase=subject.group(1))
+    plural = PLURAL_OPENING.match(clause) if not cut else None
+    if plural:  # "Homebuilders have complained that": a plural noun opening the sentence, not a name
+        return Speaker(cluster=None, phrase=plural.group(1)[0].lower() + plural.group(1)[1:])
     described = DESCRIBED_SUBJECT.match(clause) if not cut else None
     if described:  # "A support technician for the software maker Network Associates said": not the firm
         return Speaker(cluster=None, phrase=described.group(1))
@@ -658,6 +669,7 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
     for match in relayed_last(passage, spans, verbs_in_order(text)):
         if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]) \
                 or WHAT_SAID.match(text[:match.start()]) \
+                or (match.group(0) in ("say", "says") and NOUN_SAY.search(text, 0, match.start())) \
                 or (match.group(0) in PLURAL_PRESENT and not plural_before(text, match.start())) \
                 or (match.group(0) in PASSIVE_REPORTS and SAID_TO_BE.match(text, match.end())) \
                 or (match.group(0).endswith("ed") and ATTRIBUTIVE_BEFORE.search(text, 0, match.start())
@@ -679,7 +691,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             and text[:match.start()].rstrip().endswith(",")
         if tail and not lead.endswith(ENDS_WITH_QUOTE) and (clause_follows(text[match.end():])
                                                             or PRONOUN_CLAUSE.match(text, match.end())
-                                                            or LEAD_TO_THAT.match(text[match.end():].strip())):
+                                                            or LEAD_TO_THAT.match(text[match.end():].strip())
+                                                            or name_clause_follows(passage, match.end())):
             tail = False  # "X, a vice president, said the company was hoping ...": the company is not speaking
         # "..., X told The Star-Ledger": whoever follows "told" is told, not telling
         inverted = (lead.endswith(ENDS_WITH_QUOTE) or not lead or tail) and match.group(0) not in ("told", "tells")
@@ -816,6 +829,15 @@ def clause_follows(rest: str) -> bool:
     after = rest[group.end():]
     return not after.lstrip().startswith((",", ".", ";")) and len(after.split()) > 3 \
         and not NAME_SOON.match(after)  # "says study co-author Marsha Seltzer": the name is the speaker
+
+
+def name_clause_follows(passage: Passage, position: int) -> bool:
+    """An organisation or place right after the verb with a verb of its own: "X, an engineer with the agency, said
+    the EPA supports Tres Rios": what the EPA does is what X said."""
+    named = next((mention for mention in passage.mentions if mention.start >= position), None)
+    return named is not None and named.kind in ("organisation", "place") \
+        and ARTICLE_ONLY.fullmatch(passage.text, position, named.start) is not None \
+        and NAME_VERB.match(passage.text, named.end) is not None
 
 
 def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[Said]:
@@ -1082,6 +1104,7 @@ def remember_mentions(passage: Passage, number: int, spans: list[tuple[int, int]
     first_person = first_other = True  # the first name of a sentence is usually its subject
     opening = SUBJECT_GROUP.match(passage.text, opening_end(passage.text))
     if opening and outside(spans, opening.start(1)) and not VERB_WORD.search(opening.group(1)) \
+            and not PREPOSITION_FIRST.match(opening.group(1)) \
             and not any(mention.start < opening.end(1) for mention in passage.mentions if mention.kind != "person"):
         last_other[passage.source] = Speaker(cluster=None, phrase=CONJUNCTION.sub("", opening.group(1)))
         first_other = False

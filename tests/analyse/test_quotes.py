@@ -978,3 +978,16 @@ def test_a_say_in_a_decision_and_announced_millions_are_no_statements() -> None:
     analysis = analysed("The EPA has no say in the final decision on wetlands rules by the corps. The U.S. and "
                         "Mexican governments last month announced $50 million in financing for sewage upgrades.")
     assert analysis.quotes == ()
+
+
+def test_a_clause_interrupted_by_according_to_and_a_short_opening_quotation_are_said_whole() -> None:
+    analysis = analysed("Next is Contentville, a site produced by Steven T. Brill, which will, according to its senior "
+                        "vice president, Annik LaFarge, make 40 booksellers available. ``The trick,'' she says, ``is "
+                        "providing a great customer experience.'' Ingram has an investment in Contentville, which "
+                        "``gives us reassurance they'll do it right,'' said Brill.")
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("Annik LaFarge", "Next is Contentville, a site produced by Steven T. Brill, which will make 40 booksellers "
+                          "available"),
+        ("Annik LaFarge", "The trick … is providing a great customer experience"),
+        ("Steven T. Brill", "Ingram has an investment in Contentville, which ``gives us reassurance they'll do it "
+                            "right''")]

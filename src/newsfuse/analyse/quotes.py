@@ -60,6 +60,8 @@ RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne
                               r"(?:\s+who\s+[^,;]{3,120}?|,\s+who\s+[^;“”\"]{3,200}?,)\s+$")
 # a sentence about what was said, not saying it: "What Cheung actually said, and how he pleads, ..." (but "for what it
 # said were sluggish efforts" is the committee's statement)
+INTERRUPTED = re.compile(r"\b(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had|that|which|"
+                         r"who)\s*,\s*$")  # a clause an attribution interrupts: "which will, according to X, make ..."
 NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|some|much|equal|greater|bigger)\s+$")  # "has no say in"
 WHAT_SAID = re.compile(r"\s*What\s+(?:[\w.’'-]+\s+){1,3}$")
 # a subject described with whom they work for: "A support technician for the software maker Network Associates said"
@@ -574,11 +576,11 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         if quoted_before and (len(before.split()) <= max(words_before + 2, words_before / 0.7)
                               or speaker_follows(text, quoted_before, attribution)):
             return quoted_words(text, quoted_before), True
-        if quoted_before and not attribution.text_before:  # "They must ``show evidence ...,'' the pamphlet says"
+        if quoted_before:  # "They must ``show ...,'' the pamphlet says": the quotation closes, then who said it
             end = quoted_before[-1][1]
             closing = re.match(CLOSE, text[end:])
             said_by = attribution.speaker.phrase if isinstance(attribution.speaker, Speaker) else attribution.speaker
-            if closing and text[end + closing.end():attribution.start].strip(" ,") == said_by:
+            if closing and text[end + closing.end():attribution.start].strip(" ,") in ("", said_by):
                 before = text[:end].rstrip(" ,") + closing.group(0)
         speaker, core = attribution.speaker, ADVERB_END.sub("", before)
         if isinstance(speaker, Speaker) and core.endswith(speaker.phrase) \
@@ -622,7 +624,9 @@ def speaker_follows(text: str, quoted: list[tuple[int, int]], attribution: Attri
 def around_attribution(text: str, attribution: Attribution, spans: list[tuple[int, int]]) -> tuple[str, bool] | None:
     """A statement the attribution interrupts: “A,” he said, “B.” / “A,” said X, “B.” / The film, she said,
     met expectations. None when the attribution does not stand inside the statement."""
-    spans = [(start, end) for start, end in spans if len(text[start:end].split()) >= MIN_QUOTE_WORDS]  # not a word
+    opening = spans[:1] if spans and opens_with(text, spans) and text[slice(*spans[0])].rstrip().endswith(",") else []
+    spans = [(start, end) for start, end in spans  # not a word in quotation marks, but “The trick,” she says, “is ...”
+             if len(text[start:end].split()) >= MIN_QUOTE_WORDS or (start, end) in opening]
     before_spans = [(start, end) for start, end in spans if end <= attribution.start]
     after_spans = [(start, end) for start, end in spans if start >= attribution.end]
     if before_spans and after_spans:
@@ -722,6 +726,10 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         phrase = group.group(1) if group else role.group(1) if role else ""  # "..., according to the minister."
         named = mention_speaker(speaker) if speaker else Speaker(cluster=None, phrase=phrase) if phrase else None
         if named and outside(spans, match.start()):
+            named_end = speaker.end if speaker else match.end() + len(phrase)
+            comma = text.find(",", named_end)
+            if INTERRUPTED.search(text, 0, match.start()) and comma > 0:  # "which will, according to X, make"
+                return Attribution(named, match.start(), comma)
             if match.start() < 3:  # "According to X, ...": the statement follows the name
                 comma = text.find(",", match.end())
                 return Attribution(named, match.start(), comma + 1 if comma > 0 else match.end())

@@ -991,3 +991,9 @@ def test_a_clause_interrupted_by_according_to_and_a_short_opening_quotation_are_
         ("Annik LaFarge", "The trick … is providing a great customer experience"),
         ("Steven T. Brill", "Ingram has an investment in Contentville, which ``gives us reassurance they'll do it "
                             "right''")]
+
+
+def test_judges_of_a_court_are_who_criticised() -> None:
+    analysis = analysed("In a recent court ruling, all three judges of the federal District Court here criticized the "
+                        "program as ``a substantial federal incursion into a sovereign state's area of authority.''")
+    assert [quote.speaker for quote in analysis.quotes] == ["all three judges of the federal District Court here"]

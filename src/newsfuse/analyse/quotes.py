@@ -125,6 +125,7 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"spokes(?:man|woman|person)|newswires|media|agency|statement|officers?|leaders?|lawmakers?|"
               r"scientists?|researchers?|\w+ologists?|economists?|environmentalists?|chemists?|physicists?|"
               r"declaration|memorandum|resolution|editorial|others|designers?|engineers?|specialists?|family|families|parents|relatives|"
+              r"judges|justices|jurors|legislators|senators|voters|"
               r"press service|service|(?:press\s+)?release|channel|newspapers?|report|reports|announcement|department|"
               r"embassy|committee|"
               r"commission|union|organi[sz]ations?|panels?|television|radio|TV|"

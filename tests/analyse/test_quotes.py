@@ -997,3 +997,20 @@ def test_judges_of_a_court_are_who_criticised() -> None:
     analysis = analysed("In a recent court ruling, all three judges of the federal District Court here criticized the "
                         "program as ``a substantial federal incursion into a sovereign state's area of authority.''")
     assert [quote.speaker for quote in analysis.quotes] == ["all three judges of the federal District Court here"]
+
+
+def test_a_place_inside_a_sentence_is_not_what_it_stands_for() -> None:
+    analysis = analysed("The World Wildlife Fund released a report on Wednesday. This would threaten low-lying U.S. "
+                        "coastal cities such as Boston with flooding. The Japanese cities of Tokyo and Osaka would also "
+                        "be at risk, it said.")
+    assert [quote.speaker for quote in analysis.quotes] == ["World Wildlife Fund"]
+
+
+def test_what_was_said_ends_before_the_pronoun_and_the_main_clause_and_runs_on_after_that_while() -> None:
+    analysis = analysed("Critics of the theory spoke. Perhaps ``politics ain't beanbag,'' but we need some politeness "
+                        "in our politics, they say. They have also argued that while ground monitors have shown a "
+                        "sharp increase, balloon observations have not. Lou Tambone spoke. While he said that he is "
+                        "not a fan, he did mention that the theme was played at his wedding.")
+    assert [quote.text for quote in analysis.quotes] == [
+        "Perhaps ``politics ain't beanbag,'' but we need some politeness in our politics",
+        "while ground monitors have shown a sharp increase, balloon observations have not", "he is not a fan"]

@@ -255,6 +255,7 @@ SAID_ONLY_WITH = {
 NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, "reported": REPORTED_TO,
                   "announced": ANNOUNCED_THING, "announces": ANNOUNCED_THING, "claimed": CLAIMED_DEED,
                   "claims": CLAIMED_DEED, **dict.fromkeys(("added", "adds"), ADDED_THING)}
+MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:he|she|they|it|we|I)\s+[a-z]")
 OPENING_CLAUSE = re.compile(r"^\s*" + CONJUNCTIONS + r"\b")
 OPENING_PLURAL = re.compile(r"^\s*" + CONJUNCTIONS + r"\s+((?:the\s+)?(?:[a-z-]+\s+){0,3}?[a-z]+[^s\W’']s)\s+[a-z]")
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
@@ -287,8 +288,8 @@ RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$"
 PARTICIPLE = re.compile(r"^\s*,?\s*(?:quoting|citing|according|adding|speaking|referring|in explaining)\b", re.I)
 # "A said X, but others say Y": a "but" starts a statement of its own only with a subject of its own; "The air
 # force says X; the army says Y"
-CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+(?=[A-Z]|(?:others|some|many|critics|opponents)\b)"
-                          r"|;\s+")
+CLAUSE_BREAK = re.compile(r"(?:,|(?<!\bthat))\s+(?:while|whereas)\s+"  # not "argued that while X, Y"
+                          r"|,\s+but\s+(?=[A-Z]|(?:others|some|many|critics|opponents)\b)|;\s+")
 TAIL_WORDS = 15  # "..., said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity."
 MIN_QUOTE_WORDS = 3
 QUOTATION_SENTENCES = 5  # how far a quotation is followed into the sentences after it
@@ -587,6 +588,8 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         if isinstance(speaker, Speaker) and core.endswith(speaker.phrase) \
                 and ROLE_WORDS.fullmatch(core[:-len(speaker.phrase)]):
             return "", False  # "Union leader Richard Shoemaker also warned GM.": only the speaker precedes the verb
+        if isinstance(speaker, str) and before.lower().endswith(f", {speaker}"):  # "..., but we need X, they say."
+            before = before[:-len(speaker)].rstrip(" ,")
         return before, False
     clause = TIME_WORDS.sub("", after.strip(" ,:"))
     before = text[:attribution.start].rstrip()
@@ -605,6 +608,9 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
             opens_with(text, quoted_before)
             and all(len(text[start:end].split()) < MIN_QUOTE_WORDS for start, end in quoted_after))):
         return quoted_words(text, quoted_before), True  # “A,” X told Y about ``Big Spender'': a nickname says nothing
+    main_clause = MAIN_CLAUSE_AFTER.search(clause) if OPENING_CLAUSE.match(text) else None
+    if main_clause:  # "While he said that he is not a ``fanboy,'' ..., he did mention that ...": up to the main clause
+        clause = clause[:main_clause.start()]
     return clause, False  # reported speech, quoted fragments and all
 
 
@@ -1129,8 +1135,11 @@ def remember_mentions(passage: Passage, number: int, spans: list[tuple[int, int]
             if first_person:
                 last_person[passage.source] = speaker
                 first_person = False
-        elif first_other and not POSSESSIVE_AFTER.match(text, mention.end):
-            last_other[passage.source] = speaker  # "The Memphis' arrival ..., they said": not the Memphis
+        elif first_other and not POSSESSIVE_AFTER.match(text, mention.end) and (
+                mention.kind != "place" or not text[opening_end(text):mention.start].strip().removeprefix("The")):
+            # "The Memphis' arrival ..., they said": not the Memphis; "This would threaten low-lying U.S. coastal
+            # cities. ..., it said": a place is what "it" stands for only when it opens its sentence
+            last_other[passage.source] = speaker
             first_other = False
 
 

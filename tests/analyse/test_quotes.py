@@ -1014,3 +1014,14 @@ def test_what_was_said_ends_before_the_pronoun_and_the_main_clause_and_runs_on_a
     assert [quote.text for quote in analysis.quotes] == [
         "Perhaps ``politics ain't beanbag,'' but we need some politeness in our politics",
         "while ground monitors have shown a sharp increase, balloon observations have not", "he is not a fan"]
+
+
+def test_who_says_a_quotation_another_quoted_is_the_one_after_it_and_a_trailing_name_is_cut() -> None:
+    analysis = analysed("Steve Case, a biologist, spoke on Monday. In his talks, Miller quoted St. Thomas Aquinas, "
+                        "``who says it's wrong to misdescribe how nature works,'' Case said. A challenge can be "
+                        "``nipped in the bud'' with a few maneuvers, Case said. Darwin distilled and explained the "
+                        "mechanism of life.")
+    assert [(quote.speaker, quote.text) for quote in analysis.quotes] == [
+        ("Steve Case", "In his talks, Miller quoted St. Thomas Aquinas, ``who says it's wrong to misdescribe how "
+                       "nature works''"),
+        ("Steve Case", "A challenge can be ``nipped in the bud'' with a few maneuvers")]

@@ -62,6 +62,7 @@ RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne
 # said were sluggish efforts" is the committee's statement)
 INTERRUPTED = re.compile(r"\b(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had|that|which|"
                          r"who)\s*,\s*$")  # a clause an attribution interrupts: "which will, according to X, make ..."
+QUOTE_THEN_SPEAKER = re.compile(r"(?:''|”|\")\s*(?:(?:[A-Z][\w.’'-]*\s+){1,4}|(?:he|she|they|it|we|I)\s+)$")
 NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|some|much|equal|greater|bigger)\s+$")  # "has no say in"
 WHAT_SAID = re.compile(r"\s*What\s+(?:[\w.’'-]+\s+){1,3}$")
 # a subject described with whom they work for: "A support technician for the software maker Network Associates said"
@@ -253,7 +254,8 @@ SAID_ONLY_WITH = {
 # what after a verb makes it no report of speech: "urged Portugal to act", "agreed to pay", "reported to a hospital",
 # "announced a pilot program", "claimed responsibility for the fires"
 NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, "reported": REPORTED_TO,
-                  "announced": ANNOUNCED_THING, "announces": ANNOUNCED_THING, "claimed": CLAIMED_DEED,
+                  **dict.fromkeys(("announced", "announces", "explained", "explains"), ANNOUNCED_THING),
+                  "claimed": CLAIMED_DEED,
                   "claims": CLAIMED_DEED, **dict.fromkeys(("added", "adds"), ADDED_THING)}
 MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:he|she|they|it|we|I)\s+[a-z]")
 OPENING_CLAUSE = re.compile(r"^\s*" + CONJUNCTIONS + r"\b")
@@ -290,6 +292,7 @@ PARTICIPLE = re.compile(r"^\s*,?\s*(?:quoting|citing|according|adding|speaking|r
 # force says X; the army says Y"
 CLAUSE_BREAK = re.compile(r"(?:,|(?<!\bthat))\s+(?:while|whereas)\s+"  # not "argued that while X, Y"
                           r"|,\s+but\s+(?=[A-Z]|(?:others|some|many|critics|opponents)\b)|;\s+")
+OBJECT_WORDS = 6  # "quoted St. Thomas Aquinas, ``...''": who is quoted, then the quotation
 TAIL_WORDS = 15  # "..., said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity."
 MIN_QUOTE_WORDS = 3
 QUOTATION_SENTENCES = 5  # how far a quotation is followed into the sentences after it
@@ -588,8 +591,9 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         if isinstance(speaker, Speaker) and core.endswith(speaker.phrase) \
                 and ROLE_WORDS.fullmatch(core[:-len(speaker.phrase)]):
             return "", False  # "Union leader Richard Shoemaker also warned GM.": only the speaker precedes the verb
-        if isinstance(speaker, str) and before.lower().endswith(f", {speaker}"):  # "..., but we need X, they say."
-            before = before[:-len(speaker)].rstrip(" ,")
+        said_by = speaker.phrase if isinstance(speaker, Speaker) else speaker
+        if before.lower().endswith(f", {said_by.lower()}"):  # "..., but we need X, they say.", "..., Scott said."
+            before = before[:-len(said_by)].rstrip(" ,")
         return before, False
     clause = TIME_WORDS.sub("", after.strip(" ,:"))
     before = text[:attribution.start].rstrip()
@@ -769,6 +773,11 @@ def verbs_in_order(text: str) -> list[re.Match[str]]:
     if last and len(found) > 1 and text[:last.start()].rstrip().endswith(",") \
             and len(text[last.end():].split()) <= TAIL_WORDS and NAME_AHEAD.match(text, last.end()):
         return [last, *found[:-1]]  # "X responded to ..., says managing director Karen Morrell."
+    quoted = quote_spans(text)
+    if last and len(found) > 1 and quoted and QUOTE_THEN_SPEAKER.search(text, 0, last.start()) \
+            and len(text[last.end():].split()) <= TAIL_WORDS and found[0].end() <= quoted[0][0] \
+            and len(text[found[0].end():quoted[0][0]].split()) <= OBJECT_WORDS:
+        return [last, *found[:-1]]  # "Miller quoted St. Thomas Aquinas, ``who says ...,'' Case said."
     return found
 
 
@@ -777,6 +786,10 @@ def relayed_last(passage: Passage, spans: list[tuple[int, int]], verbs: list[re.
     person said, so the person's verb is tried before the trailing one."""
     if len(verbs) < 2 or verbs[0].start() < verbs[1].start():
         return verbs
+    trailing = speaker_before(passage, verbs[0].start(), spans)
+    if trailing in ("he", "she") or (isinstance(trailing, Speaker) and trailing.mention is not None
+                                     and trailing.mention.kind == "person"):
+        return verbs  # "Miller quoted Aquinas, ``...,'' Case said.": a person relays no one; Case is speaking
     for match in verbs[1:]:
         speaker = speaker_before(passage, match.start(), spans) if outside(spans, match.start()) \
             and reports_speech(match.group(0), passage.text[match.end():]) else None

@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+from newsfuse.analyse.roles import role_beside
+
+
+def test_a_role_goes_on_past_a_state_abbreviation_and_keeps_its_dot() -> None:
+    assert role_beside("said ", ", executive director of the El Cerrito, Calif.-based National Center for Science "
+                                "Education, who said") == ("executive director of the El Cerrito, Calif.-based "
+                                                           "National Center for Science Education")
+    assert role_beside("said ", ", an independent auto analyst in Westport, Conn., and others") == \
+        "independent auto analyst in Westport, Conn."
+    assert role_beside("said ", ", a spokesman for the company.") == "spokesman for the company"

@@ -1025,3 +1025,11 @@ def test_who_says_a_quotation_another_quoted_is_the_one_after_it_and_a_trailing_
         ("Steve Case", "In his talks, Miller quoted St. Thomas Aquinas, ``who says it's wrong to misdescribe how "
                        "nature works''"),
         ("Steve Case", "A challenge can be ``nipped in the bud'' with a few maneuvers")]
+
+
+def test_a_subject_interrupted_by_according_to_and_an_appositive_goes_on_after_them() -> None:
+    analysis = analysed("The study's economic models, according to Jeffrey Sachs, director of the Harvard center, took "
+                        "into account more than the costs of treatment. Prices rose 5 percent, according to Ann "
+                        "Mills, an economist at the school, who spoke Monday.")
+    assert [quote.text for quote in analysis.quotes] == [
+        "The study's economic models took into account more than the costs of treatment", "Prices rose 5 percent"]

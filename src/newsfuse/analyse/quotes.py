@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from newsfuse.analyse.entities import ORGANISATION_WORD
 from newsfuse.analyse.names import fold, similar, surname_key
 from newsfuse.analyse.nlp import Mention, Passage
+from newsfuse.analyse.roles import ROLE_AFTER
 from newsfuse.model import Quote
 from newsfuse.text import content_terms, term_overlap
 
@@ -63,6 +64,11 @@ RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne
 INTERRUPTED = re.compile(r"\b(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had|that|which|"
                          r"who)\s*,\s*$")  # a clause an attribution interrupts: "which will, according to X, make ..."
 QUOTE_THEN_SPEAKER = re.compile(r"(?:''|”|\")\s*(?:(?:[A-Z][\w.’'-]*\s+){1,4}|(?:he|she|they|it|we|I)\s+)$")
+# a subject alone, with no verb of its own: "The study's economic models"; what follows the attribution goes on
+BARE_SUBJECT = re.compile(r"(?:The|A|An|Its|His|Her|Their|This|These)(?:\s+(?![a-z]+ed\b|(?:rose|fell|grew|took|made|"
+                          r"gave|came|went|saw|got|became|began|left|kept|held|paid|sold|won|lost|met|ran|set|stood|"
+                          r"told|thought|brought|bought|found)\b)[\w’'.-]+){1,5}")
+VERB_NEXT = re.compile(r"\s*(?!(?:who|which|whose|where|when|while|as|and|but|or)\b)[a-z]")
 NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|some|much|equal|greater|bigger)\s+$")  # "has no say in"
 WHAT_SAID = re.compile(r"\s*What\s+(?:[\w.’'-]+\s+){1,3}$")
 # a subject described with whom they work for: "A support technician for the software maker Network Associates said"
@@ -738,8 +744,12 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         named = mention_speaker(speaker) if speaker else Speaker(cluster=None, phrase=phrase) if phrase else None
         if named and outside(spans, match.start()):
             named_end = speaker.end if speaker else match.end() + len(phrase)
-            comma = text.find(",", named_end)
-            if INTERRUPTED.search(text, 0, match.start()) and comma > 0:  # "which will, according to X, make"
+            appositive = ROLE_AFTER.match(text[named_end:])  # "according to Jeffrey Sachs, director of the center,"
+            comma = text.find(",", named_end + (appositive.end() - 1 if appositive else 0))
+            subject = text[:match.start()].rstrip(" ,")  # "The study's economic models, according to X, took"
+            if comma > 0 and (INTERRUPTED.search(text, 0, match.start()) or (
+                    BARE_SUBJECT.fullmatch(subject) and not VERB_WORD.search(subject)
+                    and VERB_NEXT.match(text, comma + 1))):  # "which will, according to X, make"
                 return Attribution(named, match.start(), comma)
             if match.start() < 3:  # "According to X, ...": the statement follows the name
                 comma = text.find(",", match.end())

@@ -1033,3 +1033,12 @@ def test_a_subject_interrupted_by_according_to_and_an_appositive_goes_on_after_t
                         "Mills, an economist at the school, who spoke Monday.")
     assert [quote.text for quote in analysis.quotes] == [
         "The study's economic models took into account more than the costs of treatment", "Prices rose 5 percent"]
+
+
+def test_a_that_after_a_clause_or_before_a_verb_is_part_of_what_was_said() -> None:
+    analysis = analysed("Yokich said the union will begin bargaining with the company that presents the best "
+                        "proposal. Gettelfinger said that was the theme the negotiators picked. Ann Ruiz said in a "
+                        "message to staff that the plant would close.")
+    assert [quote.text for quote in analysis.quotes] == [
+        "the union will begin bargaining with the company that presents the best proposal",
+        "that was the theme the negotiators picked", "the plant would close"]

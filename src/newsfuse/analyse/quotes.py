@@ -187,8 +187,11 @@ NAME_ENDS = re.compile(r"\s*(?:[,.;]|$)")  # "said Farrakhan ``has ...''": Farra
 TIME_ASIDE = re.compile(r"(?:on\s+)?" + DAY + r"(?:\s+[a-z]+){0,4}")  # "Gorton Wednesday for the first time mentioned"
 TRAILING_TIME = re.compile(r"\s+" + DAY + r"$", re.I)
 # "said on Tuesday that X" says X; "said there was no proof that X" does not: only such words go before "that"
+# "said in a message to staff that"; not "said the union will begin bargaining with the company that presents ...",
+# nor "said that was the theme"
 LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|never|was|is|were|are|had|has|have|"
-                          r"be|been)\b)[\w.’'()-]+\s+){0,8}?that\s+", re.I)  # "said in a message to staff that"
+                          r"be|been|will|would|can|could|may|might|must|should)\b)[\w.’'()-]+\s+){0,8}?"
+                          r"that\s+(?!(?:was|is|were|are|has|had|will|would)\b)", re.I)
 # "Continental issued a statement, saying there was no proof", "released a statement saying": the sentence's subject
 # says what follows
 SAYING = re.compile(r"(?:,(?:\s+instead)?|\b(?:statement|letter|report|release)s?)\s+"

@@ -1042,3 +1042,20 @@ def test_a_that_after_a_clause_or_before_a_verb_is_part_of_what_was_said() -> No
     assert [quote.text for quote in analysis.quotes] == [
         "the union will begin bargaining with the company that presents the best proposal",
         "that was the theme the negotiators picked", "the plant would close"]
+
+
+def test_owners_relatives_and_a_role_before_the_verb_speak_not_the_names_beside_them() -> None:
+    analysis = analysed("According to George's parents, the key to his victory wasn't the time he spent with the "
+                        "dictionary. ``We decided his needs were not being met,'' said Brown's mother, Robin Brown. "
+                        "Lynn will not appeal the decision and the new school superintendent said Wednesday the "
+                        "district had begun to revamp the policy. ``This ruling clears the air,'' said Lynn "
+                        "superintendent James Mazareas. No firm statistics exist, but experts say it's becoming "
+                        "more popular.")
+    assert [quote.speaker for quote in analysis.quotes] == [
+        "George's parents", "Robin Brown", "the new school superintendent", "James Mazareas", "experts"]
+
+
+def test_a_role_before_the_verb_is_the_person_last_named_with_that_title() -> None:
+    analysis = analysed("President-elect Hugo Chavez met oil ministers on Friday. The Venezuelan president-elect also "
+                        "reiterated that his administration will enforce existing agreements.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Hugo Chavez"]

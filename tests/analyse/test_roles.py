@@ -10,3 +10,7 @@ def test_a_role_goes_on_past_a_state_abbreviation_and_keeps_its_dot() -> None:
     assert role_beside("said ", ", an independent auto analyst in Westport, Conn., and others") == \
         "independent auto analyst in Westport, Conn."
     assert role_beside("said ", ", a spokesman for the company.") == "spokesman for the company"
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_role() -> None:
+    assert role_beside("``What a great class size,'' But NEA spokeswoman ", " said.") == "NEA spokeswoman"

@@ -108,7 +108,8 @@ def analyse(articles: Sequence[Article], sentences: Sequence[Sentence], copy_of:
         return (f"{title} {name}" if title and not name.startswith(title) else name), role
 
     resolve = SpeakerResolver(passages, index.of_mention, [cluster.kind for cluster in index.clusters],
-                              index.surnames(), {cluster: role for cluster, (_, role) in person_roles.items()},
+                              index.surnames(), {cluster: ", ".join(part for part in (title, role) if part)
+                                                 for cluster, (title, role) in person_roles.items()},
                               [cluster.name if cluster.spellings else "" for cluster in index.clusters])
     quotes = merge_quotes(collect_said(passages, resolve), label)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from newsfuse.analyse.entities import ORGANISATION_WORD
 from newsfuse.analyse.names import fold, similar, surname_key
 from newsfuse.analyse.nlp import Mention, Passage
-from newsfuse.analyse.roles import ROLE_AFTER
+from newsfuse.analyse.roles import ROLE_AFTER, ROLE_NOUN
 from newsfuse.model import Quote
 from newsfuse.text import content_terms, term_overlap
 
@@ -101,6 +101,8 @@ RELATIVE = (r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|s
             r"granddaughter|nephew|niece|uncle|aunt|cousin|lawyer|attorney)")
 APPOSED_NAME = r"(?:,\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+))?"
 FAMILY_AFTER = re.compile(r"^\s*(his|her|their)\s+(" + RELATIVE + r")\b" + APPOSED_NAME)  # "said his wife, Lucia"
+POSSESSIVE_FAMILY = re.compile(r"['’]s\s+(" + RELATIVE + r")\b" + APPOSED_NAME)
+ROLE_BETWEEN = re.compile(r"\s+(?:[a-z-]+\s+){1,3}")
 FAMILY_BEFORE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(" + RELATIVE + r")" + APPOSED_NAME + r",?\s+$")
 OWNED = re.compile(r"^(his|her|their) (\w+)$")
 SUBJECT_NAME = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*,")  # "Sterling Golongergen, 43, ..."
@@ -234,6 +236,8 @@ PLURAL_WORD = re.compile(r"(?:they|we|I|you|people|police|men|women|children|[\w
                          r"(?:(?:also|still|now|often|generally|privately|publicly|repeatedly)\s+)?$", re.I)
 PREPOSITION_FIRST = re.compile(r"(?:prior|in|on|at|after|before|during|since|under|despite|following|with|without|"
                                r"for|from|by|through|amid|against|like|unlike|besides)\b", re.I)  # "Prior to a lawsuit"
+ROLE_PHRASE = re.compile(r"\s*[Tt]he\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*[.,]?\s*")
+ROLE_BEFORE_VERB = re.compile(r"\b([Tt]he\s+(?:[\w-]+\s+){0,3}?" + ROLE_NOUN + r")\s+(?:" + ALREADY + r"\s+)*$")
 PLURAL_OPENING = re.compile(r"^\s*((?:[A-Z][a-z-]+\s+)?[A-Za-z][a-z-]+[^s\W’']s)\s+(?:have|had)\s+"
                             r"(?:(?:also|long|repeatedly)\s+)?$")
 NOT_PLURAL = frozenset({"this", "his", "its", "was", "has", "is", "as", "us", "thus", "plus", "whereas", "news"})
@@ -279,7 +283,7 @@ OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\
 AFFILIATED = re.compile(r"(" + AFFILIATED_BY + r"\s+[^,;“”\"]{1,60}?)(?:\s+" + ALREADY + r")*")
 VERB_WORD = re.compile(r"\b(?:have|has|had|been|is|are|was|were|be|will|would|said|says)\b")  # "there have been TV"
 # "But researchers said", "the virus, which experts now say": neither word is part of who speaks
-CONJUNCTION = re.compile(r"^(?:" + CONJUNCTIONS + r"|But|And|Yet|So|which|who|whom)\s+")
+CONJUNCTION = re.compile(r"^(?:" + CONJUNCTIONS + r"|[Bb]ut|[Aa]nd|[Yy]et|So|which|who|whom)\s+")  # ", but experts say"
 GROUP_ASIDES = re.compile(AFFILIATED_BY + r"\s+[^,“”\"]{1,60},[^“”\"]*,")
 PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]+ing|[a-z]+ed\s+(?:by|in|at|on|near|outside|after|while|[a-z]+ing))\s+"
                               r"(?:[\w.’'-]+\s+){0,10}?(?!(?:that|which)$)[\w.’'-]+")  # not "released the report that"
@@ -418,6 +422,13 @@ def speaker_after(passage: Passage, position: int, spans: list[tuple[int, int]])
     window_end = position + min(len(rest), 70)
     people = [mention for mention in passage.mentions if position <= mention.start < window_end
               and mention.kind == "person" and outside(spans, mention.start) and not is_object(passage.text, mention)]
+    owned = POSSESSIVE_FAMILY.match(passage.text, people[0].end) if people else None
+    if owned:  # "said Brown's mother, Robin Brown": the mother speaks
+        named = next((mention for mention in people[1:] if mention.start == owned.start(2)), None)
+        return mention_speaker(named) if named else Speaker(cluster=None, phrase=passage.text[people[0].start:
+                                                                                               owned.end(1)])
+    if len(people) > 1 and ROLE_BETWEEN.fullmatch(passage.text, people[0].end, people[1].start):
+        return mention_speaker(people[1])  # "said Lynn superintendent James Mazareas"
     if people:
         return mention_speaker(people[0])
     group = GROUP_AFTER.match(rest) or PERSON_AFTER.match(rest)
@@ -523,6 +534,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     described = DESCRIBED_SUBJECT.match(clause) if not cut else None
     if described:  # "A support technician for the software maker Network Associates said": not the firm
         return Speaker(cluster=None, phrase=described.group(1))
+    role = ROLE_BEFORE_VERB.search(clause)
+    if role and not object_at(clause, role.start(1)):  # "Lynn will not appeal, and the new school superintendent said"
+        return Speaker(cluster=None, phrase=role.group(1))
     found = mention_near(passage.mentions, cut + max(0, len(clause) - 90), verb_start, last=True,
                          subject_in=passage.text)
     possessive = POSSESSIVE_GROUP.match(passage.text[found.end:verb_start]) if found else None
@@ -739,12 +753,15 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         speaker = mention_near(passage.mentions, match.end(), match.end() + 70, last=False)
         while speaker and MODIFIER_AFTER.match(text, speaker.end):  # "the Washington-based National ... Association"
             speaker = mention_near(passage.mentions, speaker.end, speaker.end + 70, last=False)
+        owners = POSSESSIVE_GROUP.match(text[speaker.end:]) if speaker else None
         group = GROUP_AFTER.match(text[match.end():])
         if group and speaker and match.end() + group.end() <= speaker.start:  # "according to papers presented at X"
             speaker = None
         role = ROLE_AFTER_VERB.match(text[match.end():]) if not (speaker or group) else None
         phrase = group.group(1) if group else role.group(1) if role else ""  # "..., according to the minister."
         named = mention_speaker(speaker) if speaker else Speaker(cluster=None, phrase=phrase) if phrase else None
+        if speaker and owners:  # "according to George's parents": not George
+            named = Speaker(cluster=None, phrase=text[speaker.start:speaker.end + owners.end()])
         if named and outside(spans, match.start()):
             named_end = speaker.end if speaker else match.end() + len(phrase)
             appositive = ROLE_AFTER.match(text[named_end:])  # "according to Jeffrey Sachs, director of the center,"
@@ -1129,9 +1146,9 @@ def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, 
 
 def resolve_role(speaker: Speaker, last_person: Speaker | None, resolve: SpeakerResolver) -> Speaker:
     """"said the chairman" names the person last named in the article when that is their role."""
-    role = ROLE_AFTER_VERB.match(speaker.phrase) if speaker.cluster is None else None
+    role = ROLE_PHRASE.fullmatch(speaker.phrase) if speaker.cluster is None else None
     if role and last_person is not None and last_person.cluster is not None:
-        noun = role.group(1).split()[-1].lower()
+        noun = role.group(1).lower()  # "the chairman", "The Venezuelan president-elect"
         head = ROLE_TAIL.split(resolve.roles.get(last_person.cluster, "").lower())[0]
         if any(title.split()[-1:] == [noun] for title in ROLE_TITLES.split(head)):
             return last_person  # "the spokesman" for a "spokesman at the police headquarters"; not "the police",

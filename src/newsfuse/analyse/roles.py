@@ -27,6 +27,7 @@ VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "wo
                    "must", "should", "said", "says", "told", "did", "does", "do", "became", "becomes", "remains",
                    "remained", "faces", "faced"})
 ARTICLE = re.compile(r"\b(?:a|an|the)\s", re.I)
+LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Or|Still|Meanwhile|However)\s+")
 ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Z]\.[A-Z])\.$")
 STATE_PART = r"(?:,\s*(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)(?:-based\s[^,;“”\"]{0,60}?)?)?"  # "in Westport, Conn."
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?([^,.;“”\"]{0,80}?\b" + ROLE_NOUN +
@@ -51,7 +52,7 @@ def role_beside(before: str, after: str) -> str:
     for pattern, text in ((ROLE_AFTER, after), (ROLE_BEFORE_ARTICLE, before), (ROLE_BEFORE, before[-90:])):
         match = pattern.search(text) if pattern is not ROLE_BEFORE_ARTICLE else nearest_article_phrase(text)
         if match:
-            role = match.group(1).strip(" ,")
+            role = LEADING_CONJUNCTION.sub("", match.group(1).strip(" ,"))  # "But NEA spokeswoman Kathleen Lyons"
             role = role if ABBREVIATION_END.search(role) else role.rstrip(".")  # "in Westport, Conn." keeps its dot
             if 1 <= len(role.split()) <= 12 and not role.lower().startswith(("who ", "which ")) \
                     and not QUOTE_MARK.search(role) and not role.split()[0].lower().endswith("ing") \

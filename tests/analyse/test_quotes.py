@@ -1059,3 +1059,12 @@ def test_a_role_before_the_verb_is_the_person_last_named_with_that_title() -> No
     analysis = analysed("President-elect Hugo Chavez met oil ministers on Friday. The Venezuelan president-elect also "
                         "reiterated that his administration will enforce existing agreements.")
     assert [quote.speaker for quote in analysis.quotes] == ["Hugo Chavez"]
+
+
+def test_as_x_asserted_compares_and_old_rules_and_added_acres_say_nothing() -> None:
+    analysis = analysed("Steven Lee, a spokesman for the group, spoke. Those expansions had added as much as 400 acres "
+                        "to the inventory. He said the growers had not hidden expansions from the public, as Neil "
+                        "asserted. This will require careful scrutiny of proposals that the Corps could ignore under "
+                        "the old rules.")
+    assert [(quote.speaker, quote.text.split()[:2]) for quote in analysis.quotes] == [
+        ("Steven Lee", ["the", "growers"])]

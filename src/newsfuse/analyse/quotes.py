@@ -69,6 +69,7 @@ BARE_SUBJECT = re.compile(r"(?:The|A|An|Its|His|Her|Their|This|These)(?:\s+(?![a
                           r"gave|came|went|saw|got|became|began|left|kept|held|paid|sold|won|lost|met|ran|set|stood|"
                           r"told|thought|brought|bought|found)\b)[\w’'.-]+){1,5}")
 VERB_NEXT = re.compile(r"\s*(?!(?:who|which|whose|where|when|while|as|and|but|or)\b)[a-z]")
+AS_CLAUSE = re.compile(r",\s*as\s+(?:[\w.’'-]+\s+){1,4}$")  # "He said X, as Neil asserted": Neil's verb compares
 NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|some|much|equal|greater|bigger)\s+$")  # "has no say in"
 WHAT_SAID = re.compile(r"\s*What\s+(?:[\w.’'-]+\s+){1,3}$")
 # a subject described with whom they work for: "A support technician for the software maker Network Associates said"
@@ -213,7 +214,8 @@ ASIDE_THEN_CLAUSE = re.compile(r"^\s*" + ADVERBIAL.pattern + r"[^“”\"`',]{0,
                                re.I)
 REPORTED_TO = re.compile(r"\s+to\s+(?:a|an|the)\b(?![^.;]*\bthat\b)")  # not "reported to the board that ..."
 # "has added 500 inspectors to border stations": a thing added, nothing said
-ADDED_THING = re.compile(r"\s+(?:[\d$]|(?:more|new|another|extra|several|dozens|hundreds|thousands)\b)")
+ADDED_THING = re.compile(r"\s+(?:[\d$]|(?:more|new|another|extra|several|dozens|hundreds|thousands|as much|as many|"
+                         r"nearly|almost|about|up to|at least|some)\b)")  # "had added as much as 400 acres"
 CLAIMED_DEED = re.compile(r"\s+(?:responsibility|credit|victory)\b")
 DENIED_CONTENT = re.compile(r"\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?|accusations?|charges?|suggestions?|"
                             r"assertions?|rumou?rs?|speculation)\b")
@@ -259,6 +261,8 @@ SAID_ONLY_WITH = {
     **dict.fromkeys(("estimate", "estimates", "estimated"), ESTIMATED_CLAUSE),
     **dict.fromkeys(SHOW_VERBS, SHOWN_THAT),
     **dict.fromkeys(("hold", "holds", "held"), SHOWN_THAT),  # "both courts held that", never "put plans on hold."
+    # "the court ruled Monday that", never "under the old rules."
+    **dict.fromkeys(("rules", "ruled"), re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?" + DAY + r"\s+)?that\b")),
     "repeated": VOICED_THAT,  # "repeated the government's line that"
     "reads": END,  # "..., the statement by 23 authors reads."
     # "noted that", ", the health chief noted, the cases ...", never "noted the trend" or "notes if"
@@ -704,9 +708,11 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         speaker = speaker_before(passage, passive.start(), spans)
         if speaker is not None:
             return Attribution(speaker, passive.start(), passive.end(), text_before=True)
-    for match in relayed_last(passage, spans, verbs_in_order(text)):
+    verbs = relayed_last(passage, spans, verbs_in_order(text))
+    for match in verbs:
         if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]) \
                 or WHAT_SAID.match(text[:match.start()]) \
+                or (AS_CLAUSE.search(text, 0, match.start()) and len(verbs) > 1) \
                 or (match.group(0) in ("say", "says") and NOUN_SAY.search(text, 0, match.start())) \
                 or (match.group(0) in PLURAL_PRESENT and not plural_before(text, match.start())) \
                 or (match.group(0) in PASSIVE_REPORTS and SAID_TO_BE.match(text, match.end())) \

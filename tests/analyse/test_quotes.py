@@ -1068,3 +1068,13 @@ def test_as_x_asserted_compares_and_old_rules_and_added_acres_say_nothing() -> N
                         "the old rules.")
     assert [(quote.speaker, quote.text.split()[:2]) for quote in analysis.quotes] == [
         ("Steven Lee", ["the", "growers"])]
+
+
+def test_deeds_after_responded_and_wrote_say_nothing_and_a_quoted_fragment_does_not_stop_a_statement() -> None:
+    analysis = analysed("The booksellers overwhelmingly rejected that idea as too harsh. Santoro has responded by "
+                        "shifting orders to other suppliers. Their native state was known as a place where more people "
+                        "wrote books than read them. By obtaining ``disproportionate discounting and credit'' unavailable "
+                        "to the independents, Howorth said, the chains are able to offer better prices.")
+    assert [(quote.speaker, quote.text.split()[:3]) for quote in analysis.quotes] == [
+        ("The booksellers", ["rejected", "that", "idea"]), ("Howorth", ["By", "obtaining", "``disproportionate"])]
+    assert analysis.quotes[1].text.endswith("the chains are able to offer better prices")

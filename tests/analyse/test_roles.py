@@ -14,3 +14,7 @@ def test_a_role_goes_on_past_a_state_abbreviation_and_keeps_its_dot() -> None:
 
 def test_a_conjunction_opening_the_sentence_is_no_part_of_a_role() -> None:
     assert role_beside("``What a great class size,'' But NEA spokeswoman ", " said.") == "NEA spokeswoman"
+
+
+def test_only_a_state_abbreviation_keeps_its_dot() -> None:
+    assert role_beside("says ", ", co-owner of Fremont Place.") == "co-owner of Fremont Place"

@@ -222,6 +222,9 @@ DENIED_CONTENT = re.compile(r"\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?
 # "denied any wrongdoing ... claiming that it acted", "dismissed it as “destructive”"; not "rejected that defense"
 DENIED_CLAUSE = re.compile(r"\s+(?:[\w.’'-]+\s+){0,8}?(?:that\s+\S+\s+\S+\s+\S+|as\s+\S)")
 END = re.compile(r"\s*[.;]?\s*$")  # nothing follows: "…,” the study concluded.
+BY_DEED = re.compile(r"\s+(?:by|with)\s")  # "has responded by shifting orders to other suppliers"
+WROTE_WHAT = re.compile(r"\s+(?:a|an|the|books?|songs?|novels?|poems?|letters?|articles?|checks?|laws?|rules?|"
+                        r"tickets?|programs?|software|code)\b(?![^.;,“”\"]*\bthat\b)")  # "wrote books", not speech
 ANNOUNCED_THING = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|plans?)\b|[\d$])(?![^.;,]*\bthat\b)")
 AGREED_TO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|with|on|upon)\b")  # "agreed in principle to continue"
 # "mentioned publicly that", "speculated Wednesday that"
@@ -272,7 +275,8 @@ SAID_ONLY_WITH = {
 # "announced a pilot program", "claimed responsibility for the fires"
 NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, "reported": REPORTED_TO,
                   **dict.fromkeys(("announced", "announces", "explained", "explains"), ANNOUNCED_THING),
-                  "claimed": CLAIMED_DEED,
+                  "claimed": CLAIMED_DEED, "responded": BY_DEED, "responds": BY_DEED,
+                  **dict.fromkeys(("wrote", "writes"), WROTE_WHAT),
                   "claims": CLAIMED_DEED, **dict.fromkeys(("added", "adds"), ADDED_THING)}
 MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:he|she|they|it|we|I)\s+[a-z]")
 OPENING_CLAUSE = re.compile(r"^\s*" + CONJUNCTIONS + r"\b")
@@ -283,7 +287,7 @@ LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(
 COORDINATED = re.compile(r"(?:,\s*|\s|^)(?:and|but)\s+(?:also\s+|later\s+|then\s+|has\s+|have\s+|had\s+)*$")
 # "Police have said", "Police Thursday said"
 AUXILIARIES = re.compile(r"(?:(?:" + ALREADY + r"|repeatedly|" + DAY + r")(?:\s+|$))*")
-OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
+OPENING_ROLE = re.compile(r"^\s*((?:The|the)\s+(?:[a-z-]+\s+)??[a-z]+)\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?$")
 AFFILIATED = re.compile(r"(" + AFFILIATED_BY + r"\s+[^,;“”\"]{1,60}?)(?:\s+" + ALREADY + r")*")
 VERB_WORD = re.compile(r"\b(?:have|has|had|been|is|are|was|were|be|will|would|said|says)\b")  # "there have been TV"
 # "But researchers said", "the virus, which experts now say": neither word is part of who speaks
@@ -676,9 +680,11 @@ def around_attribution(text: str, attribution: Attribution, spans: list[tuple[in
             and not CLAUSE_GOES_ON.match(text, after_spans[-1][1]):  # After that, she says, “…”
         return quoted_words(text, after_spans), True  # (not: He said ``The Phantom Menace'' has touches of ...)
     after = text[attribution.end:]
-    if before_spans or attribution.text_before or not after.lstrip().startswith(",") or PARTICIPLE.match(after):
-        return None  # (quotations after it are part of the rest: "A, he said, because “B”")
     opening = text.rfind(",", 0, attribution.start)
+    if (before_spans and (opens_with(text, before_spans) or before_spans[-1][1] > opening)) \
+            or attribution.text_before or not after.lstrip().startswith(",") or PARTICIPLE.match(after):
+        return None  # (quotations after it are part of the rest: "A, he said, because “B”"; a quoted fragment
+        # closed before it is part of A: "By obtaining ``disproportionate discounting'' ..., Howorth said, the ...")
     rest = after.lstrip(" ,")
     if opening <= 0 or len(rest.split()) < MIN_QUOTE_WORDS or len(text[:opening].split()) < 2:
         return None

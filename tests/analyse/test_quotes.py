@@ -1078,3 +1078,11 @@ def test_deeds_after_responded_and_wrote_say_nothing_and_a_quoted_fragment_does_
     assert [(quote.speaker, quote.text.split()[:3]) for quote in analysis.quotes] == [
         ("The booksellers", ["rejected", "that", "idea"]), ("Howorth", ["By", "obtaining", "``disproportionate"])]
     assert analysis.quotes[1].text.endswith("the chains are able to offer better prices")
+
+
+def test_the_states_is_no_verb_and_a_second_speaker_after_and_speaks_for_itself() -> None:
+    analysis = analysed("In the 1980s, Congress and the states passed drug laws that required judges to put people in "
+                        "prison. The report confirms statistics that have long been known to analysts, and several "
+                        "proponents of tough sanctions said the numbers represent the sentiments of most Texans.")
+    assert [(quote.speaker, quote.text.split()[:2]) for quote in analysis.quotes] == [
+        ("The report", ["statistics", "that"]), ("several proponents of tough sanctions", ["the", "numbers"])]

@@ -70,7 +70,9 @@ BARE_SUBJECT = re.compile(r"(?:The|A|An|Its|His|Her|Their|This|These)(?:\s+(?![a
                           r"told|thought|brought|bought|found)\b)[\w’'.-]+){1,5}")
 VERB_NEXT = re.compile(r"\s*(?!(?:who|which|whose|where|when|while|as|and|but|or)\b)[a-z]")
 AS_CLAUSE = re.compile(r",\s*as\s+(?:[\w.’'-]+\s+){1,4}$")  # "He said X, as Neil asserted": Neil's verb compares
-NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|some|much|equal|greater|bigger)\s+$")  # "has no say in"
+# "has no say in", "Congress and the states passed": a noun, no verb
+NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|some|much|equal|greater|bigger|the|these|those|other|all|many|"
+                      r"several|both|member|\d+)\s+$")
 WHAT_SAID = re.compile(r"\s*What\s+(?:[\w.’'-]+\s+){1,3}$")
 # a subject described with whom they work for: "A support technician for the software maker Network Associates said"
 DESCRIBED_SUBJECT = re.compile(r"^\s*((?:A|An)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s+(?:for|at|with|of|from)\s+"
@@ -140,7 +142,7 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"embassy|committee|"
               r"commission|union|organi[sz]ations?|panels?|television|radio|TV|"
               r"company|firm|group|party|management|board|council|courts?|campaign|team|club|associations?|office|"
-              r"study|studies|survey|poll|website|site|papers?|critics|opponents|supporters|activists|protesters|"
+              r"study|studies|survey|poll|website|site|papers?|critics|opponents|proponents|supporters|activists|protesters|"
               r"advocates|observers|neighbou?rs|friends|colleagues|aides?|allies|rivals|doctors|teachers|"
               r"students|workers|farmers|villagers|natives|pundits|executives|authors|statistics|figures|"
               r"projections|estimates|findings|members|letters?|appeal|petition|lawsuit|complaint|indictment|"
@@ -194,7 +196,7 @@ TRAILING_TIME = re.compile(r"\s+" + DAY + r"$", re.I)
 # nor "said that was the theme"
 LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|never|was|is|were|are|had|has|have|"
                           r"be|been|will|would|can|could|may|might|must|should)\b)[\w.’'()-]+\s+){0,8}?"
-                          r"that\s+(?!(?:was|is|were|are|has|had|will|would)\b)", re.I)
+                          r"that\s+(?!(?:was|is|were|are|has|had|have|will|would)\b)", re.I)
 # "Continental issued a statement, saying there was no proof", "released a statement saying": the sentence's subject
 # says what follows
 SAYING = re.compile(r"(?:,(?:\s+instead)?|\b(?:statement|letter|report|release)s?)\s+"
@@ -312,7 +314,8 @@ PARTICIPLE = re.compile(r"^\s*,?\s*(?:quoting|citing|according|adding|speaking|r
 # "A said X, but others say Y": a "but" starts a statement of its own only with a subject of its own; "The air
 # force says X; the army says Y"
 CLAUSE_BREAK = re.compile(r"(?:,|(?<!\bthat))\s+(?:while|whereas)\s+"  # not "argued that while X, Y"
-                          r"|,\s+but\s+(?=[A-Z]|(?:others|some|many|critics|opponents)\b)|;\s+")
+                          r"|,\s+but\s+(?=[A-Z]|(?:others|some|many|critics|opponents)\b)|;\s+"
+                          r"|,\s+and\s+(?=(?:[\w-]+\s+){1,7}?(?:said|say|says)\b)")  # ", and some proponents ... said"
 OBJECT_WORDS = 6  # "quoted St. Thomas Aquinas, ``...''": who is quoted, then the quotation
 TAIL_WORDS = 15  # "..., said a Department of Foreign Affairs and Trade spokesman, speaking on condition of anonymity."
 MIN_QUOTE_WORDS = 3
@@ -719,7 +722,7 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]) \
                 or WHAT_SAID.match(text[:match.start()]) \
                 or (AS_CLAUSE.search(text, 0, match.start()) and len(verbs) > 1) \
-                or (match.group(0) in ("say", "says") and NOUN_SAY.search(text, 0, match.start())) \
+                or (match.group(0) in ("say", "says", "states") and NOUN_SAY.search(text, 0, match.start())) \
                 or (match.group(0) in PLURAL_PRESENT and not plural_before(text, match.start())) \
                 or (match.group(0) in PASSIVE_REPORTS and SAID_TO_BE.match(text, match.end())) \
                 or (match.group(0).endswith("ed") and ATTRIBUTIVE_BEFORE.search(text, 0, match.start())

@@ -1086,3 +1086,20 @@ def test_the_states_is_no_verb_and_a_second_speaker_after_and_speaks_for_itself(
                         "proponents of tough sanctions said the numbers represent the sentiments of most Texans.")
     assert [(quote.speaker, quote.text.split()[:2]) for quote in analysis.quotes] == [
         ("The report", ["statistics", "that"]), ("several proponents of tough sanctions", ["the", "numbers"])]
+
+
+def test_numbered_states_a_phrase_with_according_to_and_a_subject_before_a_quoted_rest() -> None:
+    analysis = analysed("Fourteen states were graded at B, 7 got C. Other states have considered similar changes. He "
+                        "spreads the literal word according to Genesis _ that creation was a divine accomplishment in "
+                        "six days _ and tries to debunk the teaching of evolution. Lawrence S. Lerner, who compiled the "
+                        "report, said that the conflict ''is not really about science, but about religion.'' White "
+                        "House spokesman Joe Lockhart said the administration ''made clear to the Russians that any "
+                        "assistance is available.''")
+    assert [(quote.speaker, quote.text.split()[:2]) for quote in analysis.quotes] == [
+        ("Lawrence S. Lerner", ["the", "conflict"]), ("Joe Lockhart", ["the", "administration"])]
+
+
+def test_a_three_letter_surname_of_a_known_person_is_that_person() -> None:
+    analysis = analysed("Ken Ham runs a museum. After moving to America, Ham, a fundamentalist with an Abe Lincoln gaze, "
+                        "now directs an enterprise and claims to have 110 ``creation clubs'' in schools.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Ken Ham"]

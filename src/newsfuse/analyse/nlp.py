@@ -185,7 +185,7 @@ def with_known_people(texts: Sequence[str], mentions: Sequence[tuple[Mention, ..
     per story."""
     full = [mention.text.split() for found in mentions for mention in found
             if mention.kind == "person" and len(mention.text.split()) > 1]
-    names = {" ".join(words) for words in full} | {words[-1] for words in full if len(words[-1]) >= 4}
+    names = {" ".join(words) for words in full} | {words[-1] for words in full if len(words[-1]) >= 3}
     if not names:
         return list(mentions)
     pattern = re.compile(r"(?<![\w’'.-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))

@@ -71,8 +71,11 @@ BARE_SUBJECT = re.compile(r"(?:The|A|An|Its|His|Her|Their|This|These)(?:\s+(?![a
 VERB_NEXT = re.compile(r"\s*(?!(?:who|which|whose|where|when|while|as|and|but|or)\b)[a-z]")
 AS_CLAUSE = re.compile(r",\s*as\s+(?:[\w.’'-]+\s+){1,4}$")  # "He said X, as Neil asserted": Neil's verb compares
 # "has no say in", "Congress and the states passed": a noun, no verb
-NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|some|much|equal|greater|bigger|the|these|those|other|all|many|"
-                      r"several|both|member|\d+)\s+$")
+QUOTE_LEADS = re.compile(r"(?:[^“\"`']*:\s*)?(?:“|\"|``|'')")  # "``Maybe ...", "a reporter: ``Maybe ..."
+NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|much|equal|greater|bigger|the)\s+$", re.I)  # not "some say"
+NOUN_STATES = re.compile(r"\b(?:the|these|those|other|all|many|several|some|both|member|\d+|one|two|three|four|five|"
+                         r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
+                         r"eighty|ninety|hundred|dozen)\s+$", re.I)  # "Fourteen states were graded"
 WHAT_SAID = re.compile(r"\s*What\s+(?:[\w.’'-]+\s+){1,3}$")
 # a subject described with whom they work for: "A support technician for the software maker Network Associates said"
 DESCRIBED_SUBJECT = re.compile(r"^\s*((?:A|An)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s+(?:for|at|with|of|from)\s+"
@@ -193,9 +196,9 @@ TIME_ASIDE = re.compile(r"(?:on\s+)?" + DAY + r"(?:\s+[a-z]+){0,4}")  # "Gorton 
 TRAILING_TIME = re.compile(r"\s+" + DAY + r"$", re.I)
 # "said on Tuesday that X" says X; "said there was no proof that X" does not: only such words go before "that"
 # "said in a message to staff that"; not "said the union will begin bargaining with the company that presents ...",
-# nor "said that was the theme"
+# nor "said that was the theme", nor "said the administration ''made clear to the Russians that"
 LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|never|was|is|were|are|had|has|have|"
-                          r"be|been|will|would|can|could|may|might|must|should)\b)[\w.’'()-]+\s+){0,8}?"
+                          r"be|been|will|would|can|could|may|might|must|should)\b|''|``)[\w.’'()-]+\s+){0,8}?"
                           r"that\s+(?!(?:was|is|were|are|has|had|have|will|would)\b)", re.I)
 # "Continental issued a statement, saying there was no proof", "released a statement saying": the sentence's subject
 # says what follows
@@ -640,7 +643,9 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
             and "," in before and len(before.split()) >= 6:  # quoted fragments before may be part of X
         return before[:before.rfind(",")].strip(), False  # "X, scientists reported Monday after analyzing ..."
     clause = LEAD_TO_THAT.sub("", clause).rstrip(" .")
-    if quoted_after and sum(len(text[start:end].split()) for start, end in quoted_after) >= 0.8 * len(clause.split()):
+    if quoted_after and sum(len(text[start:end].split()) for start, end in quoted_after) >= 0.8 * len(clause.split()) \
+            and (QUOTE_LEADS.match(clause) or verb in SAID_ONLY_WITH):  # not "the conflict ''is not about ...''"
+        # (but "called the disease ``one of the most common ...''" names what is quoted)
         return quoted_words(text, quoted_after), True
     if quoted_before and words_before >= MIN_QUOTE_WORDS and ((not quoted_after and not THAT_AHEAD.match(after)) or (
             opens_with(text, quoted_before)
@@ -722,7 +727,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]) \
                 or WHAT_SAID.match(text[:match.start()]) \
                 or (AS_CLAUSE.search(text, 0, match.start()) and len(verbs) > 1) \
-                or (match.group(0) in ("say", "says", "states") and NOUN_SAY.search(text, 0, match.start())) \
+                or (match.group(0) in ("say", "says") and NOUN_SAY.search(text, 0, match.start())) \
+                or (match.group(0) == "states" and NOUN_STATES.search(text, 0, match.start())) \
                 or (match.group(0) in PLURAL_PRESENT and not plural_before(text, match.start())) \
                 or (match.group(0) in PASSIVE_REPORTS and SAID_TO_BE.match(text, match.end())) \
                 or (match.group(0).endswith("ed") and ATTRIBUTIVE_BEFORE.search(text, 0, match.start())
@@ -765,6 +771,9 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         if subject is not None:
             return Attribution(subject, saying.start(), saying.end())
     for match in ACCORDING_TO.finditer(text):
+        lead = text[:match.start()].rstrip()
+        if lead and not lead.endswith((",", "(", "-", "_", ";", ":")) and len(text[match.end():].split()) > TAIL_WORDS:
+            continue  # "as he spreads the literal word according to Genesis _ that ...": a phrase, no attribution
         speaker = mention_near(passage.mentions, match.end(), match.end() + 70, last=False)
         while speaker and MODIFIER_AFTER.match(text, speaker.end):  # "the Washington-based National ... Association"
             speaker = mention_near(passage.mentions, speaker.end, speaker.end + 70, last=False)

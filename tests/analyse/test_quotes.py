@@ -1103,3 +1103,11 @@ def test_a_three_letter_surname_of_a_known_person_is_that_person() -> None:
     analysis = analysed("Ken Ham runs a museum. After moving to America, Ham, a fundamentalist with an Abe Lincoln gaze, "
                         "now directs an enterprise and claims to have 110 ``creation clubs'' in schools.")
     assert [quote.speaker for quote in analysis.quotes] == ["Ken Ham"]
+
+
+def test_where_a_finding_was_published_or_said_is_no_part_of_it() -> None:
+    analysis = analysed("The animals' immune system produced antibodies that stopped the parasites, the scientists "
+                        "reported Monday in Proceedings of the National Academy of Sciences. WHO said today in a "
+                        "statement the meeting was aimed at strengthening the consultation.")
+    assert [(quote.speaker, quote.text.split()[:2]) for quote in analysis.quotes] == [
+        ("the scientists", ["The", "animals'"]), ("WHO", ["the", "meeting"])]

@@ -72,6 +72,10 @@ VERB_NEXT = re.compile(r"\s*(?!(?:who|which|whose|where|when|while|as|and|but|or
 AS_CLAUSE = re.compile(r",\s*as\s+(?:[\w.’'-]+\s+){1,4}$")  # "He said X, as Neil asserted": Neil's verb compares
 # "has no say in", "Congress and the states passed": a noun, no verb
 QUOTE_LEADS = re.compile(r"(?:[^“\"`']*:\s*)?(?:“|\"|``|'')")  # "``Maybe ...", "a reporter: ``Maybe ..."
+SAID_IN = re.compile(r"^(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+                     r"interview|letter|speech|conference|release|briefing|message|broadcast)\s+(?=(?:the|a|an|its|his|"
+                     r"her|their|it|he|she|they|we|there|this|these|those|no|all|some|more)\s)")  # "in a statement the"
+PUBLISHED_IN = re.compile(r"in\s+(?:the\s+)?[A-Z]")  # "..., the scientists reported Monday in Proceedings of ..."
 NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|much|equal|greater|bigger|the)\s+$", re.I)  # not "some say"
 NOUN_STATES = re.compile(r"\b(?:the|these|those|other|all|many|several|some|both|member|\d+|one|two|three|four|five|"
                          r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -632,14 +636,15 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         if before.lower().endswith(f", {said_by.lower()}"):  # "..., but we need X, they say.", "..., Scott said."
             before = before[:-len(said_by)].rstrip(" ,")
         return before, False
-    clause = TIME_WORDS.sub("", after.strip(" ,:"))
+    clause = SAID_IN.sub("", TIME_WORDS.sub("", after.strip(" ,:")))
     before = text[:attribution.start].rstrip()
     if quoted_after and ASIDE_THEN_QUOTE.match(after):  # "X, Osland, said at the time, ``...''"
         return quoted_words(text, quoted_after), True
     aside = ASIDE_THEN_CLAUSE.match(after)
     if aside and not quoted_after:  # "If that happens, the mayors said at a news conference, they would refuse ..."
         return after[aside.end():].strip().rstrip(" ."), False
-    if ADVERBIAL.match(clause) and not LEAD_TO_THAT.match(clause) and words_before < MIN_QUOTE_WORDS \
+    if (ADVERBIAL.match(clause) or PUBLISHED_IN.match(clause)) and not LEAD_TO_THAT.match(clause) \
+            and words_before < MIN_QUOTE_WORDS \
             and "," in before and len(before.split()) >= 6:  # quoted fragments before may be part of X
         return before[:before.rfind(",")].strip(), False  # "X, scientists reported Monday after analyzing ..."
     clause = LEAD_TO_THAT.sub("", clause).rstrip(" .")

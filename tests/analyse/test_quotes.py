@@ -1001,8 +1001,8 @@ def test_judges_of_a_court_are_who_criticised() -> None:
 
 def test_a_place_inside_a_sentence_is_not_what_it_stands_for() -> None:
     analysis = analysed("The World Wildlife Fund released a report on Wednesday. This would threaten low-lying U.S. "
-                        "coastal cities such as Boston with flooding. The Japanese cities of Tokyo and Osaka would also "
-                        "be at risk, it said.")
+                        "coastal cities such as Boston with flooding. The Japanese cities of Tokyo and Osaka would "
+                        "also be at risk, it said.")
     assert [quote.speaker for quote in analysis.quotes] == ["World Wildlife Fund"]
 
 
@@ -1072,9 +1072,9 @@ def test_as_x_asserted_compares_and_old_rules_and_added_acres_say_nothing() -> N
 
 def test_deeds_after_responded_and_wrote_say_nothing_and_a_quoted_fragment_does_not_stop_a_statement() -> None:
     analysis = analysed("The booksellers overwhelmingly rejected that idea as too harsh. Santoro has responded by "
-                        "shifting orders to other suppliers. Their native state was known as a place where more people "
-                        "wrote books than read them. By obtaining ``disproportionate discounting and credit'' unavailable "
-                        "to the independents, Howorth said, the chains are able to offer better prices.")
+                        "shifting orders to other suppliers. Their native state was known as a place where more "
+                        "people wrote books than read them. By obtaining ``disproportionate discounting and credit'' "
+                        "unavailable to the independents, Howorth said, the chains are able to offer better prices.")
     assert [(quote.speaker, quote.text.split()[:3]) for quote in analysis.quotes] == [
         ("The booksellers", ["rejected", "that", "idea"]), ("Howorth", ["By", "obtaining", "``disproportionate"])]
     assert analysis.quotes[1].text.endswith("the chains are able to offer better prices")
@@ -1089,10 +1089,10 @@ def test_the_states_is_no_verb_and_a_second_speaker_after_and_speaks_for_itself(
 
 
 def test_numbered_states_a_phrase_with_according_to_and_a_subject_before_a_quoted_rest() -> None:
-    analysis = analysed("Fourteen states were graded at B, 7 got C. Other states have considered similar changes. He "
-                        "spreads the literal word according to Genesis _ that creation was a divine accomplishment in "
-                        "six days _ and tries to debunk the teaching of evolution. Lawrence S. Lerner, who compiled the "
-                        "report, said that the conflict ''is not really about science, but about religion.'' White "
+    analysis = analysed("Fourteen states were graded at B, 7 got C. Other states have considered similar changes. "
+                        "He spreads the literal word according to Genesis _ that creation was a divine accomplishment "
+                        "in six days _ and tries to debunk the teaching of evolution. Lawrence S. Lerner, who compiled "
+                        "the report, said that the conflict ''is not really about science, but about religion.'' White "
                         "House spokesman Joe Lockhart said the administration ''made clear to the Russians that any "
                         "assistance is available.''")
     assert [(quote.speaker, quote.text.split()[:2]) for quote in analysis.quotes] == [
@@ -1100,8 +1100,8 @@ def test_numbered_states_a_phrase_with_according_to_and_a_subject_before_a_quote
 
 
 def test_a_three_letter_surname_of_a_known_person_is_that_person() -> None:
-    analysis = analysed("Ken Ham runs a museum. After moving to America, Ham, a fundamentalist with an Abe Lincoln gaze, "
-                        "now directs an enterprise and claims to have 110 ``creation clubs'' in schools.")
+    analysis = analysed("Ken Ham runs a museum. After moving to America, Ham, a fundamentalist with an Abe Lincoln "
+                        "gaze, now directs an enterprise and claims to have 110 ``creation clubs'' in schools.")
     assert [quote.speaker for quote in analysis.quotes] == ["Ken Ham"]
 
 

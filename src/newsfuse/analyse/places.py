@@ -42,8 +42,8 @@ STATES = {abbreviation.removesuffix("."): state for abbreviation, state in STATE
 # Continents and world regions have no point of their own; a namesake city would be a wrong one.
 WORLD_REGIONS = frozenset({"africa", "asia", "europe", "antarctica", "oceania", "northamerica", "southamerica",
                            "latinamerica", "centralamerica", "middleeast", "mideast", "fareast", "centralasia",
-                           "southeastasia",
-                           "subsaharanafrica", "westerneurope", "easterneurope", "arctic", "caribbean", "balkans"})
+                           "southeastasia", "subsaharanafrica", "westerneurope", "easterneurope", "arctic", "caribbean",
+                           "balkans"})
 # Official forms of a country's name: "Syrian Arab Republic" is Syria, "Islamic Republic of Iran" is Iran.
 OFFICIAL_WORDS = re.compile(r"\b(?:arab|republic|democratic|people'?s|federal|federation|islamic|kingdom|state|"
                             r"of|the|socialist|united|union|commonwealth|principality|grand duchy)\b", re.I)
@@ -53,8 +53,8 @@ GENERIC_SUBDIVISIONS = frozenset({"central", "north", "south", "east", "west", "
                                   "western", "northeast", "northwest", "southeast", "southwest", "capital", "coast",
                                   "centre", "center", "islands", "upper", "lower", "middle", "interior", "border"})
 SMALL_ABROAD = 100_000  # a town this small, in a country the story never names, is rather a namesake the table lacks
-# GeoNames lists airport codes and translations among a city's other names: "CDC" is Cedar City's airport,
-# "White House" Casablanca in English; the news writes neither for those cities
+# GeoNames lists airport codes among a city's other names ("CDC" is Cedar City's airport, "IMF" Imphal's); the news
+# writes them for organisations
 ACRONYM = re.compile(r"[A-Z]{2,5}")
 SAINT = re.compile(r"\bSt\b\.?")
 ARTICLE = re.compile(r"^(?:Le|La|Les|Los|Las|El|The)\s+", re.I)
@@ -188,8 +188,9 @@ class Gazetteer:
             del candidates[name]  # "West End" in a London story is not Vancouver's, "the Valley" not Anguilla's
 
         for name, places in list(candidates.items()):
-            # a city under another of its names ("Saigon", "Manhattan") only when it is large, in a country the
-            # story names: "Central Park" is not Bethpage, "Opera" not a district of Paris
+            # a city under another of its names ("Saigon") only when it is large, in a country the story names:
+            # "Central Park" is not Bethpage, "Opera" not a district of Paris, "White House" not Casablanca (its
+            # name in English)
             kept = [place for place in places if place.feature != "city" or not is_alias(name, place)
                     or (place.population >= SMALL_ABROAD and place.country in countries)]
             if kept:
@@ -219,9 +220,9 @@ def used_as_places(texts: Sequence[str], mentions: Sequence[Sequence[Mention]], 
     for text, found in zip(texts, mentions, strict=True):
         for number, mention in enumerate(found):
             before = PLACE_BEFORE.search(text, 0, mention.start) and not text.startswith(("'s", "’s", "-"), mention.end)
-            beside = [other for other in found[max(0, number - 1):number + 2] if other is not mention
-                      and other.text in located and LIST_GAP.fullmatch(
-                          text, min(other.end, mention.end), max(other.start, mention.start))]
+            beside = any(other is not mention and other.text in located and LIST_GAP.fullmatch(
+                text, min(other.end, mention.end), max(other.start, mention.start))
+                for other in found[max(0, number - 1):number + 2])
             if before or beside or PLACE_AFTER.match(text, mention.end):
                 used.add(mention.text)
     return used

@@ -70,8 +70,8 @@ BARE_SUBJECT = re.compile(r"(?:The|A|An|Its|His|Her|Their|This|These)(?:\s+(?![a
                           r"told|thought|brought|bought|found)\b)[\w’'.-]+){1,5}")
 VERB_NEXT = re.compile(r"\s*(?!(?:who|which|whose|where|when|while|as|and|but|or)\b)[a-z]")
 AS_CLAUSE = re.compile(r",\s*as\s+(?:[\w.’'-]+\s+){1,4}$")  # "He said X, as Neil asserted": Neil's verb compares
-# "has no say in", "Congress and the states passed": a noun, no verb
 QUOTE_LEADS = re.compile(r"(?:[^“\"`']*:\s*)?(?:“|\"|``|'')")  # "``Maybe ...", "a reporter: ``Maybe ..."
+# "has no say in", "Congress and the states passed": a noun, no verb
 SAID_IN = re.compile(r"^(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
                      r"interview|letter|speech|conference|release|briefing|message|broadcast)\s+(?=(?:the|a|an|its|his|"
                      r"her|their|it|he|she|they|we|there|this|these|those|no|all|some|more)\s)")  # "in a statement the"
@@ -622,17 +622,17 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         if quoted_before and (len(before.split()) <= max(words_before + 2, words_before / 0.7)
                               or speaker_follows(text, quoted_before, attribution)):
             return quoted_words(text, quoted_before), True
+        speaker = attribution.speaker
+        said_by = speaker.phrase if isinstance(speaker, Speaker) else speaker
         if quoted_before:  # "They must ``show ...,'' the pamphlet says": the quotation closes, then who said it
             end = quoted_before[-1][1]
             closing = re.match(CLOSE, text[end:])
-            said_by = attribution.speaker.phrase if isinstance(attribution.speaker, Speaker) else attribution.speaker
             if closing and text[end + closing.end():attribution.start].strip(" ,") in ("", said_by):
                 before = text[:end].rstrip(" ,") + closing.group(0)
-        speaker, core = attribution.speaker, ADVERB_END.sub("", before)
+        core = ADVERB_END.sub("", before)
         if isinstance(speaker, Speaker) and core.endswith(speaker.phrase) \
                 and ROLE_WORDS.fullmatch(core[:-len(speaker.phrase)]):
             return "", False  # "Union leader Richard Shoemaker also warned GM.": only the speaker precedes the verb
-        said_by = speaker.phrase if isinstance(speaker, Speaker) else speaker
         if before.lower().endswith(f", {said_by.lower()}"):  # "..., but we need X, they say.", "..., Scott said."
             before = before[:-len(said_by)].rstrip(" ,")
         return before, False

@@ -32,7 +32,7 @@ ARTICLE = re.compile(r"\b(?:a|an|the)\s", re.I)
 LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Or|Still|Meanwhile|However)\s+")
 STATES = "|".join(re.escape(state.removesuffix(".")) for state in STATE_ABBREVIATIONS)
 ABBREVIATION_END = re.compile(r"\b(?:" + STATES + r"|[A-Z]\.[A-Z])\.$")  # "in Westport, Conn.", not "of Fremont Place."
-STATE_PART = r"(?:,\s*(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)(?:-based\s[^,;“”\"]{0,60}?)?)?"  # "in Westport, Conn."
+STATE_PART = r"(?:,\s*(?:" + STATES + r"|[A-Z]\.[A-Z])\.(?:-based\s[^,;“”\"]{0,60}?)?)?"  # "in Westport, Conn."
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?([^,.;“”\"]{0,80}?\b" + ROLE_NOUN +
                         r"\b[^,;“”\"]{0,60}?" + STATE_PART + r")\s*(?:,|$)", re.I)
 

@@ -1111,3 +1111,9 @@ def test_where_a_finding_was_published_or_said_is_no_part_of_it() -> None:
                         "statement the meeting was aimed at strengthening the consultation.")
     assert [(quote.speaker, quote.text.split()[:2]) for quote in analysis.quotes] == [
         ("the scientists", ["The", "animals'"]), ("WHO", ["the", "meeting"])]
+
+
+def test_a_person_of_an_organisation_before_who_is_the_speaker() -> None:
+    analysis = analysed("More typical was Kenneth Turan of the Los Angeles Times, who called it a ``considerable "
+                        "letdown and a plodding movie.''")
+    assert [quote.speaker for quote in analysis.quotes] == ["Kenneth Turan"]

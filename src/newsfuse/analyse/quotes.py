@@ -111,6 +111,7 @@ RELATIVE = (r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|s
             r"granddaughter|nephew|niece|uncle|aunt|cousin|lawyer|attorney)")
 APPOSED_NAME = r"(?:,\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+))?"
 FAMILY_AFTER = re.compile(r"^\s*(his|her|their)\s+(" + RELATIVE + r")\b" + APPOSED_NAME)  # "said his wife, Lucia"
+MEMBER_OF = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 POSSESSIVE_FAMILY = re.compile(r"['’]s\s+(" + RELATIVE + r")\b" + APPOSED_NAME)
 ROLE_BETWEEN = re.compile(r"\s+(?:[a-z-]+\s+){1,3}")
 FAMILY_BEFORE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(" + RELATIVE + r")" + APPOSED_NAME + r",?\s+$")
@@ -489,8 +490,10 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
         named = next((mention for mention in passage.mentions if mention.kind != "place"
                       and mention.end <= cut + relative.start()
                       and not passage.text[mention.end:cut + relative.start()].strip()), None)
-        if named is not None:
-            return mention_speaker(named)
+        member = next((mention for mention in passage.mentions if named is not None and mention.kind == "person"
+                       and MEMBER_OF.fullmatch(passage.text, mention.end, named.start)), None)
+        if named is not None:  # "Kenneth Turan of the Los Angeles Times, who called it": Turan, not the paper
+            return mention_speaker(member or named)
     relative_subject = RELATIVE_SUBJECT.match(clause[opening_end(clause):]) if not cut else None
     if relative_subject and not quote_spans(clause):  # "Still, a father who led the fight for the study said"
         return Speaker(cluster=None, phrase=relative_subject.group(1))

@@ -1117,3 +1117,10 @@ def test_a_person_of_an_organisation_before_who_is_the_speaker() -> None:
     analysis = analysed("More typical was Kenneth Turan of the Los Angeles Times, who called it a ``considerable "
                         "letdown and a plodding movie.''")
     assert [quote.speaker for quote in analysis.quotes] == ["Kenneth Turan"]
+
+
+def test_two_like_statements_of_one_speaker_in_one_article_are_both_kept() -> None:
+    analysis = analysed("Steven Lee, a spokesman for the growers, spoke. He said that the growers had always indicated "
+                        "that they were expanding into blueberry bogs on their land. He said they had always told "
+                        "regulators that they were converting blueberry bogs to cranberry production.")
+    assert len(analysis.quotes) == 2

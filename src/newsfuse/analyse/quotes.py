@@ -1240,7 +1240,9 @@ def merge_quotes(said: list[Said], label: Callable[[Speaker], tuple[str, str]]) 
     groups: list[list[Said]] = []
     for item in said:
         home = next((group for group in groups if speaker_key(group[0].speaker) == speaker_key(item.speaker)
-                     and any(same_quote(item.text, other.text) for other in group)), None)
+                     and any(same_quote(item.text, other.text)
+                             and (other.source != item.source or other.passage == item.passage)
+                             for other in group)), None)
         if home is None:
             groups.append([item])
         else:

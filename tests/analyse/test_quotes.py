@@ -1120,7 +1120,9 @@ def test_a_person_of_an_organisation_before_who_is_the_speaker() -> None:
 
 
 def test_two_like_statements_of_one_speaker_in_one_article_are_both_kept() -> None:
-    analysis = analysed("Steven Lee, a spokesman for the growers, spoke. He said that the growers had always indicated "
-                        "that they were expanding into blueberry bogs on their land. He said they had always told "
-                        "regulators that they were converting blueberry bogs to cranberry production.")
+    analysis = analysed("Steven Lee, a spokesman for the growers, spoke. He said that he and other growers had always "
+                        "indicated that they were modestly expanding into unregulated, upland areas and into blueberry "
+                        "bogs on their land. He said they had always told regulators that they were converting "
+                        "blueberry bogs to more lucrative cranberry production wherever possible, and extending "
+                        "growing areas upland.")
     assert len(analysis.quotes) == 2

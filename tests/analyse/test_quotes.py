@@ -1126,3 +1126,9 @@ def test_two_like_statements_of_one_speaker_in_one_article_are_both_kept() -> No
                         "blueberry bogs to more lucrative cranberry production wherever possible, and extending "
                         "growing areas upland.")
     assert len(analysis.quotes) == 2
+
+
+def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_speaker() -> None:
+    analysis = analysed("The Supreme Court upheld the death penalty. The previous year the court ruled that executing "
+                        "those under 16 was cruel. Last year officials said the plan failed.")
+    assert [quote.speaker for quote in analysis.quotes] == ["the court", "officials"]

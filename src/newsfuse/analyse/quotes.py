@@ -215,7 +215,9 @@ SAYING = re.compile(r"(?:,(?:\s+instead)?|\b(?:statement|letter|report|release)s
 # the last "but the agency" / "and police" before a participle: the subject of the clause it belongs to
 SECOND_SUBJECT = re.compile(r"(?:,\s+|\s)(?:but|and)\s+(?=(?:the|a|an)\s|[A-Z])(?!.*(?:,\s+|\s)(?:but|and)\s)")
 OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After|Before|During|Later|Earlier|Last|"
-                            r"This|Meanwhile|Then|Yesterday|Today)\b[^,]{0,60},\s*)?")
+                            r"This|Meanwhile|Then|Yesterday|Today)\b[^,]{0,60},\s*|(?:The|Last|This|That)\s+"
+                            r"(?:previous\s+|following\s+|same\s+|next\s+)?(?:year|week|month|day|decade)\s+"
+                            r"(?=(?:the|a|an)\s|[A-Z]|[a-z]+s\s))?")  # "The previous year the court ruled that"
 # what follows a verb that says nothing itself: "reported Monday after analyzing the results"
 ADVERBIAL = re.compile(r"(?:after|at|during|following|before|while|when|through|in an?|in the|on the)\s", re.I)
 ASIDE_THEN_QUOTE = re.compile(r"^\s*" + ADVERBIAL.pattern + r"[^“”\"`',]{0,40},\s*(?:``|“|\")", re.I)

@@ -71,6 +71,7 @@ PLACE_WORD = re.compile(r"\b(?:Sea|Ocean|River|Lake|Bay|Gulf|Straits?|Islands?|I
                         r"District|Airport|Square|Street|Avenue|Park|Bridge|Strip|Hemisphere|Circle|Village|Side|End|"
                         r"Hotel|Heights|Springs|Basin|Delta|Canyon|Statue|Tower|Palace|Castle|Cathedral|Interstate|"
                         r"Highway|Freeway|Beltway)\b")
+PLACE_PREFIXES = GENERIC_SUBDIVISIONS | {"greater"}  # "Northern California", "Greater Jerusalem"
 LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 CONTEXT_BONUS = 2.0  # a place in a country the story names beats a namesake up to a hundred times its size
 CAPITAL_BONUS = 1.0  # Paris is France's capital before it is a town in Texas
@@ -232,7 +233,7 @@ def named_as_place(name: str) -> bool:
     """"Barents Sea", "Sub-Saharan Africa", "Northern California", "Greater Jerusalem": a place by its name alone."""
     words = name.split()
     return bool(PLACE_WORD.search(name)) or key(words[-1]) in WORLD_REGIONS or key(name) in WORLD_REGIONS or (
-        len(words) > 1 and key(words[0]) in GENERIC_SUBDIVISIONS | {"greater"}
+        len(words) > 1 and key(words[0]) in PLACE_PREFIXES
         and bool(gazetteer().candidates(" ".join(words[1:]))))
 
 

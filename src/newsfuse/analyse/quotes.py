@@ -47,7 +47,7 @@ REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
                         "revealed", "signaled", "signalled", "hinted", "charged",
-                        "charges", "mentioned", "speculated", "speculates", "discloses", "ruled", "rules",
+                        "charges", "mentioned", "speculated", "speculates", "discloses",
                         "promises", "pledges"})  # these two may be nouns ("included promises from"): only before "that"
 DENIAL_VERBS = frozenset({"denied", "denies", "dismissed", "dismisses", "disputed", "disputes", "rejected", "rejects",
                           "refuted"})
@@ -59,8 +59,6 @@ NOT_SPOKEN = re.compile(r"(?:\b(?:could|would|should|might|may|can|cannot|will|m
 # "In Vladivostok, Russia, a former officer who is a member of the commission said"
 RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)"
                               r"(?:\s+who\s+[^,;]{3,120}?|,\s+who\s+[^;“”\"]{3,200}?,)\s+$")
-# a sentence about what was said, not saying it: "What Cheung actually said, and how he pleads, ..." (but "for what it
-# said were sluggish efforts" is the committee's statement)
 INTERRUPTED = re.compile(r"\b(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had|that|which|"
                          r"who)\s*,\s*$")  # a clause an attribution interrupts: "which will, according to X, make ..."
 QUOTE_THEN_SPEAKER = re.compile(r"(?:''|”|\")\s*(?:(?:[A-Z][\w.’'-]*\s+){1,4}|(?:he|she|they|it|we|I)\s+)$")
@@ -71,15 +69,18 @@ BARE_SUBJECT = re.compile(r"(?:The|A|An|Its|His|Her|Their|This|These)(?:\s+(?![a
 VERB_NEXT = re.compile(r"\s*(?!(?:who|which|whose|where|when|while|as|and|but|or)\b)[a-z]")
 AS_CLAUSE = re.compile(r",\s*as\s+(?:[\w.’'-]+\s+){1,4}$")  # "He said X, as Neil asserted": Neil's verb compares
 QUOTE_LEADS = re.compile(r"(?:[^“\"`']*:\s*)?(?:“|\"|``|'')")  # "``Maybe ...", "a reporter: ``Maybe ..."
-# "has no say in", "Congress and the states passed": a noun, no verb
 SAID_IN = re.compile(r"^(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
                      r"interview|letter|speech|conference|release|briefing|message|broadcast)\s+(?=(?:the|a|an|its|his|"
                      r"her|their|it|he|she|they|we|there|this|these|those|no|all|some|more)\s)")  # "in a statement the"
 PUBLISHED_IN = re.compile(r"in\s+(?:the\s+)?[A-Z]")  # "..., the scientists reported Monday in Proceedings of ..."
-NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|much|equal|greater|bigger|the)\s+$", re.I)  # not "some say"
+# "has no say in", "Congress and the states passed", "Fourteen states were graded": a noun, no verb (not "some say")
+NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|much|equal|greater|bigger|the)\s+$", re.I)
 NOUN_STATES = re.compile(r"\b(?:the|these|those|other|all|many|several|some|both|member|\d+|one|two|three|four|five|"
                          r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
-                         r"eighty|ninety|hundred|dozen)\s+$", re.I)  # "Fourteen states were graded"
+                         r"eighty|ninety|hundred|dozen)\s+$", re.I)
+NOUN_BEFORE = {"say": NOUN_SAY, "says": NOUN_SAY, "states": NOUN_STATES}
+# a sentence about what was said, not saying it: "What Cheung actually said, and how he pleads, ..." (but "for what it
+# said were sluggish efforts" is the committee's statement)
 WHAT_SAID = re.compile(r"\s*What\s+(?:[\w.’'-]+\s+){1,3}$")
 # a subject described with whom they work for: "A support technician for the software maker Network Associates said"
 DESCRIBED_SUBJECT = re.compile(r"^\s*((?:A|An)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s+(?:for|at|with|of|from)\s+"
@@ -240,7 +241,8 @@ WROTE_WHAT = re.compile(r"\s+(?:a|an|the|books?|songs?|novels?|poems?|letters?|a
 ANNOUNCED_THING = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|plans?)\b|[\d$])(?![^.;,]*\bthat\b)")
 AGREED_TO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|with|on|upon)\b")  # "agreed in principle to continue"
 # "mentioned publicly that", "speculated Wednesday that"
-THAT_OR_END = re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?" + DAY + r"\s+)?that\b|" + END.pattern)
+THAT_AFTER = re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?" + DAY + r"\s+)?that\b")
+THAT_OR_END = re.compile(f"{THAT_AFTER.pattern}|{END.pattern}")
 # "promised the United States and the Palestinians that he will not", "pledged it will increase"; never "promised to"
 PROMISED_THAT = re.compile(r"\s+(?:(?:(?!to\b)[\w.’'-]+\s+){0,6}?that\b|(?:it|he|she|they|we|I)\s+(?:will|would|"
                            r"shall)\b)|\s*,?\s*(?:``|“|\")|" + THAT_OR_END.pattern)  # and "promised, ``When I am ...''"
@@ -277,7 +279,7 @@ SAID_ONLY_WITH = {
     **dict.fromkeys(SHOW_VERBS, SHOWN_THAT),
     **dict.fromkeys(("hold", "holds", "held"), SHOWN_THAT),  # "both courts held that", never "put plans on hold."
     # "the court ruled Monday that", never "under the old rules."
-    **dict.fromkeys(("rules", "ruled"), re.compile(r"\s+(?:\w+ly\s+|(?:on\s+)?" + DAY + r"\s+)?that\b")),
+    **dict.fromkeys(("rules", "ruled"), THAT_AFTER),
     "repeated": VOICED_THAT,  # "repeated the government's line that"
     "reads": END,  # "..., the statement by 23 authors reads."
     # "noted that", ", the health chief noted, the cases ...", never "noted the trend" or "notes if"
@@ -492,9 +494,9 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
         named = next((mention for mention in passage.mentions if mention.kind != "place"
                       and mention.end <= cut + relative.start()
                       and not passage.text[mention.end:cut + relative.start()].strip()), None)
-        member = next((mention for mention in passage.mentions if named is not None and mention.kind == "person"
-                       and MEMBER_OF.fullmatch(passage.text, mention.end, named.start)), None)
         if named is not None:  # "Kenneth Turan of the Los Angeles Times, who called it": Turan, not the paper
+            member = next((mention for mention in passage.mentions if mention.kind == "person"
+                           and MEMBER_OF.fullmatch(passage.text, mention.end, named.start)), None)
             return mention_speaker(member or named)
     relative_subject = RELATIVE_SUBJECT.match(clause[opening_end(clause):]) if not cut else None
     if relative_subject and not quote_spans(clause):  # "Still, a father who led the fight for the study said"
@@ -732,13 +734,12 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         speaker = speaker_before(passage, passive.start(), spans)
         if speaker is not None:
             return Attribution(speaker, passive.start(), passive.end(), text_before=True)
-    verbs = relayed_last(passage, spans, verbs_in_order(text))
+    verbs = relayed_last(passage, spans, verbs_in_order(text, spans))
     for match in verbs:
         if not outside(spans, match.start()) or NOT_SPOKEN.search(text[max(0, match.start() - 30):match.start()]) \
                 or WHAT_SAID.match(text[:match.start()]) \
                 or (AS_CLAUSE.search(text, 0, match.start()) and len(verbs) > 1) \
-                or (match.group(0) in ("say", "says") and NOUN_SAY.search(text, 0, match.start())) \
-                or (match.group(0) == "states" and NOUN_STATES.search(text, 0, match.start())) \
+                or ((noun := NOUN_BEFORE.get(match.group(0))) is not None and noun.search(text, 0, match.start())) \
                 or (match.group(0) in PLURAL_PRESENT and not plural_before(text, match.start())) \
                 or (match.group(0) in PASSIVE_REPORTS and SAID_TO_BE.match(text, match.end())) \
                 or (match.group(0).endswith("ed") and ATTRIBUTIVE_BEFORE.search(text, 0, match.start())
@@ -824,7 +825,7 @@ def finds(verb: str, speaker: Speaker | str) -> bool:
     return verb not in SHOW_VERBS or (isinstance(speaker, Speaker) and bool(DOCUMENT.search(speaker.phrase)))
 
 
-def verbs_in_order(text: str) -> list[re.Match[str]]:
+def verbs_in_order(text: str, quoted: list[tuple[int, int]]) -> list[re.Match[str]]:
     """Speech verbs in the order to try them: a trailing attribution ("..., researchers said.") first, since a
     verb before it ("a new test ... confirms that") is part of what was said."""
     found = list(SPEECH.finditer(text))
@@ -837,7 +838,6 @@ def verbs_in_order(text: str) -> list[re.Match[str]]:
     if last and len(found) > 1 and text[:last.start()].rstrip().endswith(",") \
             and len(text[last.end():].split()) <= TAIL_WORDS and NAME_AHEAD.match(text, last.end()):
         return [last, *found[:-1]]  # "X responded to ..., says managing director Karen Morrell."
-    quoted = quote_spans(text)
     if last and len(found) > 1 and quoted and QUOTE_THEN_SPEAKER.search(text, 0, last.start()) \
             and len(text[last.end():].split()) <= TAIL_WORDS and found[0].end() <= quoted[0][0] \
             and len(text[found[0].end():quoted[0][0]].split()) <= OBJECT_WORDS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsfuse.analyse.places import STATE_ABBREVIATIONS
+from newsfuse.analyse.places import STATES
 
 ROLE_NOUN = (r"(?:spokes(?:man|woman|person)|minister|president|secretary|official|chief|director|lawmaker|"
              r"leader|commander|ambassador|head|chairman|chairwoman|governor|senator|mayor|prosecutor|attorney|"
@@ -30,9 +30,9 @@ VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "wo
                    "remained", "faces", "faced"})
 ARTICLE = re.compile(r"\b(?:a|an|the)\s", re.I)
 LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Or|Still|Meanwhile|However)\s+")
-STATES = "|".join(re.escape(state.removesuffix(".")) for state in STATE_ABBREVIATIONS)
-ABBREVIATION_END = re.compile(r"\b(?:" + STATES + r"|[A-Z]\.[A-Z])\.$")  # "in Westport, Conn.", not "of Fremont Place."
-STATE_PART = r"(?:,\s*(?:" + STATES + r"|[A-Z]\.[A-Z])\.(?:-based\s[^,;“”\"]{0,60}?)?)?"  # "in Westport, Conn."
+STATE_ABBREVIATION = r"(?:" + "|".join(map(re.escape, STATES)) + r"|[A-Z]\.[A-Z])\."  # "Conn.", "N.Y."
+ABBREVIATION_END = re.compile(r"\b" + STATE_ABBREVIATION + "$")  # "in Westport, Conn.", not "of Fremont Place."
+STATE_PART = r"(?:,\s*" + STATE_ABBREVIATION + r"(?:-based\s[^,;“”\"]{0,60}?)?)?"  # "in Westport, Conn."
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?([^,.;“”\"]{0,80}?\b" + ROLE_NOUN +
                         r"\b[^,;“”\"]{0,60}?" + STATE_PART + r")\s*(?:,|$)", re.I)
 

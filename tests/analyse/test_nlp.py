@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from newsfuse.analyse.nlp import Mention, find_mentions, with_known_people
+from newsfuse.analyse.nlp import Mention, find_mentions, tagged, with_known_people
 
 
 def test_the_state_in_a_lawmakers_party_tag_is_a_place() -> None:
@@ -36,3 +36,12 @@ def test_a_place_where_someone_works_is_an_organisation_and_a_titled_name_a_pers
     kinds = {mention.text: (mention.kind, mention.titled) for mention in mentions}
     assert kinds["Furman Selz"] == ("organisation", False) and kinds["New York"] == ("place", False)
     assert kinds["Farrakhan"] == ("person", True)
+
+
+def test_tagged_tokens_carry_their_offsets_and_parts_of_speech_once_per_distinct_text() -> None:
+    text = "At least 40 civilians were killed."
+    found = tagged([text, text])
+    assert list(found) == [text]
+    tokens = {token.text: token for token in found[text]}
+    assert tokens["40"].tag == "CD" and text[tokens["40"].start:].startswith("40")
+    assert tokens["civilians"].tag == "NNS"

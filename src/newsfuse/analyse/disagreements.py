@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
-from newsfuse.analyse.nlp import Passage
+from newsfuse.analyse.nlp import Passage, Token, tagged
 from newsfuse.group.separate import components
 from newsfuse.model import Disagreement, Side
 from newsfuse.text import content_terms, stem, term_overlap
@@ -22,7 +22,8 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000}
 QUALIFIER = (r"(?:(?P<qualifier>more than|at least|about|nearly|almost|some|over|up to|around|roughly|"
              r"approximately|fewer than|less than|as many as)\s+)?")
-NUMBER = r"(?P<number>\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?|" + "|".join(NUMBER_WORDS) + r")"
+NUMBER = (r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:million|billion|thousand))?|"
+          r"\d+(?:\.\d+)?(?:\s+(?:million|billion|thousand))?|" + "|".join(NUMBER_WORDS) + r")")
 CASUALTY = {**dict.fromkeys(("killed", "killing", "kill", "dead", "died", "die", "deaths", "death"), "killed"),
             **dict.fromkeys(("injured", "injuring", "injuries", "wounded", "wounding", "hurt"), "injured"),
             "missing": "missing", "arrested": "arrested", "detained": "arrested"}
@@ -43,9 +44,23 @@ SKIP_UNITS = frozenset({"of", "and", "or", "to", "in", "on", "at", "the", "a", "
 CASUALTY_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "hurt"})
 NOT_A_NOUN = SKIP_UNITS | AUXILIARIES | {"after", "as", "when", "while", "from", "by", "with", "including", "among",
                                          "since", "so", "but", "during", "overall", "nationwide"}
-MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$")
+NOT_A_HEAD = frozenset(CASUALTY) | CASUALTY_ADJECTIVES | AUXILIARIES
+NOUN_PHRASE = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "HYPH", "VBG", "VBN"})  # parts of speech before a head noun
+INCREMENT = frozenset({"more", "additional", "further", "extra"})
+HEAD_WINDOW = 6  # tokens after a number to look for what it counts
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*"
+MONTH_BEFORE = re.compile(r"\b" + MONTH + r"\.?\s+$")
+# "the Section 8 program", "a Boeing 747": the number is part of a name (a month's day is a date, kept)
+NAME_BEFORE = re.compile(r"(?<=[\w,;:] )(?!" + MONTH + r"\s)[A-Z][a-z]+\s+$")
 SAME_CONTEXT = 0.3  # a one-source figure about an event the others describe
+EVENT_TERMS = 5  # fewer words than this cannot show which event a sentence tells ("In 1997, 14,000 were killed")
 SAME_THING = 0.4  # two figures count the same thing: precision first, nothing rather than noise
+UPPER_BOUND = frozenset({"up to", "as many as", "fewer than", "less than"})
+LOWER_BOUND = frozenset({"more than", "at least", "over"})
+RATE = re.compile(r"[^.;]{0,30}?\b(?:(?:a|per|each|every)\s+(?P<unit>day|week|month|year)\b|(?P<adverb>daily|weekly|"
+                  r"monthly|annually|yearly)\b)")
+RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
+NO_BEFORE = re.compile(r"\bno\s+$", re.I)  # "no one had been hurt"
 ROUGHLY = frozenset({"about", "nearly", "almost", "some", "around", "roughly", "approximately", "as many as"})
 NEWS_CYCLE_DAYS = 7  # figures reported further apart are updates (a toll months later), not disagreements
 ROUGH_MARGIN = 0.15  # "about 100" and "110" do not disagree
@@ -56,6 +71,9 @@ DENIAL = re.compile(r"(?P<a>[^,;“”\"]{2,80}?)\s+(?:\w+\s+){0,2}(?:rejected|d
                     r"(?:the\s+)?(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:'s|’s)\s+"
                     r"(?:accusations?|claims?|allegations?|charges?|assertions?|reports?)(?:\s+that\s+(?P<claim>[^.;]+))?")
 DENIAL_WORDS = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted)\b")
+PARTY_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "HYPH", "CC", "IN", ",",
+                        "CD", "NFP"})
+NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 CONTRAST_WORDS = re.compile(r"\b(?:while|whereas|but)\b")
 REBUTTAL = re.compile(r",\s*(arguing|saying|insisting|claiming|adding)\s+")  # "..., arguing the U.S. had failed"
 PRONOUN = re.compile(r"(?i:he|she|it|they|we|I)")
@@ -75,6 +93,7 @@ class Figure:
     passage: int
     at: int  # where the number starts in the passage
     qualifier: str = ""  # "at least", "about", ... as written, lower case
+    rate: str = ""  # "year" for "a million a year": a yearly figure is not a daily one
 
 
 def number_value(text: str) -> float:
@@ -104,23 +123,55 @@ def figure_key(unit: str, after: str) -> str:
     return stem(unit)
 
 
+def counted_noun(tokens: Sequence[Token], start: int) -> Token | None:
+    """The head of the noun phrase a number counts: "120,000 new housing vouchers" count vouchers, "118 crew aboard
+    the submarine" crew; None when no noun follows ("1,000 with autism", "71,000 that")."""
+    head = None
+    following = [token for token in tokens if token.start >= start][:HEAD_WINDOW]
+    if following and following[0].text.lower() in INCREMENT:
+        return None  # "four more people": an increment, not a total
+    for token in following:
+        if token.tag not in NOUN_PHRASE:
+            break
+        if token.tag in ("NN", "NNS"):
+            if not token.text.replace("-", "").isalpha():  # "a.m.", "p. m."
+                return None
+            head = token
+            if token.tag == "NNS":  # a plural ends the phrase: "452 flocks of sentinel chickens"
+                break
+    return head
+
+
 def figures(passages: Sequence[Passage]) -> list[Figure]:
     found = []
+    matches = [[match for match in FIGURE.finditer(passage.text)
+                if passage.text[max(0, match.start() - 1):match.start()] != "("
+                and match.group("unit")[0].islower()  # "100 North Koreans": a name, not what is counted
+                and not re.fullmatch(r"(?:19|20)\d\d", match.group("number"))
+                and not NAME_BEFORE.search(passage.text, 0, match.start())
+                and not NO_BEFORE.search(passage.text, 0, match.start())] for passage in passages]
+    tokens = tagged([passage.text for passage, found_here in zip(passages, matches, strict=True) if found_here])
     for number, passage in enumerate(passages):
         text = passage.text
-        for match in FIGURE.finditer(text):
-            if text[max(0, match.start() - 1):match.start()] == "(" or match.group("unit").lower() in SKIP_UNITS \
-                    or not match.group("unit")[0].islower():  # "100 North Koreans": a name, not what is counted
+        for match in matches[number]:
+            unit, after, end = match.group("unit"), match.group("after"), match.end("unit")
+            if unit.lower() not in NOT_A_HEAD:  # "12 dead", "two were killed" count no noun
+                head = counted_noun(tokens[text], match.end("number"))
+                if head is None:
+                    continue
+                unit, end = head.text, head.start + len(head.text)
+                after = " ".join(text[end:].split()[:4])
+            if unit.lower() in SKIP_UNITS:
                 continue
             raw = match.group("number")
             is_word = raw.lower() in NUMBER_WORDS
-            key = figure_key(match.group("unit"), match.group("after"))
-            if not key or (is_word and key not in CASUALTY.values()) or re.fullmatch(r"(?:19|20)\d\d", raw):
+            key = figure_key(unit, after)
+            if not key or (is_word and key not in CASUALTY.values()):
                 continue
             month = MONTH_BEFORE.search(text[:match.start()])  # "May 19 release": the figure is a date
-            wording = text[month.start() if month else match.start():match.end("unit")]
+            wording = text[month.start() if month else match.start():end]
             found.append(Figure(number_value(raw), wording, key, passage.source, number, match.start("number"),
-                                (match.group("qualifier") or "").lower()))
+                                (match.group("qualifier") or "").lower(), rate_after(text, end)))
         for match in GROUP_SIZE.finditer(text):  # "a 107-man crew"
             found.append(Figure(number_value(match.group("number")), match.group(0), "people", passage.source, number,
                                 match.start("number")))
@@ -128,9 +179,16 @@ def figures(passages: Sequence[Passage]) -> list[Figure]:
             key = CASUALTY[match.group("verb").lower()]
             found = [figure for figure in found if (figure.passage, figure.at) != (number, match.start("number"))]
             found.append(Figure(number_value(match.group("number")), match.group(0), key, passage.source, number,
-                                match.start("number"), (match.group("qualifier") or "").lower()))
+                                match.start("number"), (match.group("qualifier") or "").lower(),
+                                rate_after(text, match.end())))
             # "killed 10 people" is one figure
     return found
+
+
+def rate_after(text: str, end: int) -> str:
+    """"a day", "per year", "annually" just after a figure: what it counts per unit of time."""
+    rate = RATE.match(text, end)
+    return "" if rate is None else rate.group("unit") or RATE_ADVERBS[rate.group("adverb").lower()]
 
 
 def around(text: str, position: int, words: int = CONTEXT_WORDS) -> str:
@@ -139,11 +197,18 @@ def around(text: str, position: int, words: int = CONTEXT_WORDS) -> str:
     return " ".join(before[-words:] + after[:words + 1])
 
 
+def context_terms(text: str) -> set[str]:
+    """The words beside a figure, the figures themselves left out."""
+    return {term for term in content_terms(text) if not term[:1].isdigit()}
+
+
+def counted_terms(figure: Figure) -> set[str]:
+    """What a figure counts is the same for every figure of its key: no evidence that two count one thing."""
+    return {figure.key, *content_terms(figure.wording.split()[-1])}
+
+
 def context_overlap(first: str, second: str) -> float:
-    """Shared words beside two figures, the figures themselves left out."""
-    def words_of(text: str) -> set[str]:
-        return {term for term in content_terms(text) if not term[:1].isdigit()}
-    return term_overlap(words_of(first), words_of(second))
+    return term_overlap(context_terms(first), context_terms(second))
 
 
 def figure_disagreements(passages: Sequence[Passage], independent: set[int],
@@ -158,13 +223,16 @@ def figure_disagreements(passages: Sequence[Passage], independent: set[int],
         stated: dict[int, set[float]] = defaultdict(set)
         for figure in group:
             stated[figure.source].add(figure.value)
-        conflict = partial(conflicting, passages, stated, published or {})
-        for component in components(group, conflict):
+        contexts = [context_terms(around(passages[figure.passage].text, figure.at)) - counted_terms(figure)
+                    for figure in group]
+        overlap = {(a, b): term_overlap(contexts[a], contexts[b]) for a in range(len(group)) for b in range(len(group))}
+        conflict = partial(conflicting, group, overlap, stated, published or {})
+        for component in components(list(range(len(group))), conflict):
             if len(component) < 2:
                 continue
             values: dict[float, list[Figure]] = defaultdict(list)
-            for figure in component:
-                values[figure.value].append(figure)
+            for member in component:
+                values[group[member].value].append(group[member])
             sides = tuple(Side(claim=items[0].wording, sources=tuple(sorted({item.source for item in items})))
                           for _, items in sorted(values.items()))
             disagreements.append(Disagreement("value", key, sides))
@@ -173,44 +241,65 @@ def figure_disagreements(passages: Sequence[Passage], independent: set[int],
 
 
 def compatible(a: Figure, b: Figure) -> bool:
-    """Figures a rounding apart: "about 100" and 110. ("At least 224" against 247 still disagree: tolls that
-    moved are what a reader wants to see.)"""
+    """Figures a rounding apart ("about 100" and 110), or a bound and a figure within it. ("At least 224" dead
+    against 247 still disagree: tolls that moved are what a reader wants to see.)"""
     for first, second in ((a, b), (b, a)):
         if first.qualifier in ROUGHLY and abs(second.value - first.value) <= ROUGH_MARGIN * first.value:
             return True
+        if first.qualifier in UPPER_BOUND and second.value < first.value:
+            return True  # "up to 500 meters" and "100 meters" can both be true
+        if first.qualifier in LOWER_BOUND and second.value > first.value and first.key not in CASUALTY.values():
+            return True  # "more than 100 sailors" and "118 sailors"
     return False
 
 
-def conflicting(passages: Sequence[Passage], stated: dict[int, set[float]], published: dict[int, date | None],
-                a: Figure, b: Figure) -> bool:
+def conflicting(group: Sequence[Figure], overlap: dict[tuple[int, int], float], stated: dict[int, set[float]],
+                published: dict[int, date | None], first: int, second: int) -> bool:
     """Two sources of one news cycle give different figures for one thing, and neither also gives the other's
     figure (then the figures count different things: 10 dead in one town, 224 in another), nor could both be
-    true."""
-    first, second = published.get(a.source), published.get(b.source)
-    if first and second and abs((first - second).days) > NEWS_CYCLE_DAYS:
+    true. Of a source's several figures for one key, only the one told in the closest words is compared: "10 in
+    Tanzania and 224 in Kenya" against another source's "247 in Kenya" is one disagreement, 224 against 247."""
+    a, b = group[first], group[second]
+    dates = published.get(a.source), published.get(b.source)
+    if dates[0] and dates[1] and abs((dates[0] - dates[1]).days) > NEWS_CYCLE_DAYS:
         return False
-    return a.source != b.source and a.value != b.value and b.value not in stated[a.source] \
-        and a.value not in stated[b.source] and not compatible(a, b) \
-        and context_overlap(around(passages[a.passage].text, a.at), around(passages[b.passage].text, b.at)) \
-        >= SAME_THING
+    if a.source == b.source or a.value == b.value or b.value in stated[a.source] or a.value in stated[b.source] \
+            or a.rate != b.rate or compatible(a, b) or overlap[first, second] < SAME_THING:
+        return False
+    return all(overlap[other, second] < overlap[first, second] for other, figure in enumerate(group)
+               if figure.source == a.source and figure.value != a.value) and \
+        all(overlap[first, other] < overlap[first, second] for other, figure in enumerate(group)
+            if figure.source == b.source and figure.value != b.value)
 
 
 def single_source(passages: Sequence[Passage], found: list[Figure], independent: set[int]) -> list[Disagreement]:
-    """Casualty figures one source gives about an event other sources describe without them."""
+    """Casualty figures one source gives about an event most other sources describe without them (in a round-up,
+    a toll one source gives of some other event is background, not news the others lack)."""
     result = []
     for figure in found:
         if figure.key not in CASUALTY.values():
             continue
         others = [other for other in found if other.key == figure.key and other.source != figure.source]
-        if others or BACKGROUND.search(passages[figure.passage].text, 0, figure.at):
-            continue
         text = passages[figure.passage].text
-        covered = any(context_overlap(text, passage.text) >= SAME_CONTEXT for passage in passages
-                      if passage.source != figure.source and passage.source in independent)
-        if covered:
+        if others or BACKGROUND.search(text, 0, figure.at) or len(context_terms(text)) < EVENT_TERMS:
+            continue
+        covering = {passage.source for passage in passages if passage.source != figure.source
+                    and passage.source in independent and context_overlap(text, passage.text) >= SAME_CONTEXT}
+        if covering and 2 * len(covering) >= len(independent - {figure.source}):
             result.append(Disagreement("single-source", figure.key,
                                        (Side(claim=figure.wording, sources=(figure.source,)),)))
     return result
+
+
+def contrasts_two_parties(tokens: Sequence[Token], contrast: re.Match[str]) -> bool:
+    """Both sides are named by noun phrases ("A Russian general claimed ..., but a navy spokesman denied ..."), not
+    the same subject going on ("British Airways said ..., but gave no clear indication whether it believed"), and
+    what is claimed is a statement, not a share ("Chain stores claimed 25 percent of sales")."""
+    def inside(group: str) -> list[Token]:
+        return [token for token in tokens if contrast.start(group) <= token.start < contrast.end(group)]
+    return all(parts and all(token.tag in PARTY_TAGS for token in parts) and parts[-1].tag in NOUNS
+               for parts in (inside("a"), inside("b"))) and all(
+        parts and parts[0].tag != "CD" for parts in (inside("ca"), inside("cb")))
 
 
 def account_disagreements(passages: Sequence[Passage], holder: Callable[[int, str, int], str]) -> list[Disagreement]:
@@ -227,7 +316,8 @@ def account_disagreements(passages: Sequence[Passage], holder: Callable[[int, st
             parts = REBUTTAL.split(denial.group("claim") or denial.group(0), maxsplit=1)
             rebuttal = f", {parts[1]} {parts[2]}" if len(parts) == 3 else ""
             claims = (parts[0], f"rejects this{rebuttal}")
-        elif contrast and not PRONOUN.fullmatch(contrast.group("b").strip()):  # "..., but he said": the same party
+        elif contrast and not PRONOUN.fullmatch(contrast.group("b").strip()) \
+                and contrasts_two_parties(tagged([text])[text], contrast):  # "..., but he said": the same party
             first, second = holder(number, contrast.group("a"), 0), holder(number, contrast.group("b"),
                                                                            contrast.start("b"))
             claims = (contrast.group("ca"), contrast.group("cb"))

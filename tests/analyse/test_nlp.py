@@ -45,3 +45,15 @@ def test_tagged_tokens_carry_their_offsets_and_parts_of_speech_once_per_distinct
     tokens = {token.text: token for token in found[text]}
     assert tokens["40"].tag == "CD" and text[tokens["40"].start:].startswith("40")
     assert tokens["civilians"].tag == "NNS"
+
+
+def test_a_capitalised_word_after_a_quantifier_is_a_group_not_a_person() -> None:
+    (mentions,) = find_mentions(["Like most Goodwillers, McCabe speaks lovingly of a favorite find."])
+    assert all(mention.kind != "person" for mention in mentions if mention.text == "Goodwillers")
+
+
+def test_a_hyphenated_given_name_stays_part_of_the_persons_name() -> None:
+    (mentions,) = find_mentions(["The report quoted Chief Inspector Lam Nam-wing as saying 85 officers were "
+                                 "mobilized, weeks after a Clinton-era rule."])
+    people = [mention.text for mention in mentions if mention.kind == "person"]
+    assert "Lam Nam-wing" in people and not any(name.endswith("-era") for name in people)

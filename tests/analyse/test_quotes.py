@@ -1132,3 +1132,38 @@ def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_speaker() -> None:
     analysis = analysed("The Supreme Court upheld the death penalty. The previous year the court ruled that executing "
                         "those under 16 was cruel. Last year officials said the plan failed.")
     assert [quote.speaker for quote in analysis.quotes] == ["the court", "officials"]
+
+
+def test_a_sentence_opening_with_a_persons_title_makes_that_person_the_he_that_follows() -> None:
+    analysis = analysed("``We could help more students into architecture,'' Prince Charles said. Stephen Lawrence "
+                        "was murdered in 1993. Stephen had always wanted to be an architect. The prince expressed his "
+                        "sympathy to Stephen's parents, who were at the lecture. ``I wish them well in their quest,'' "
+                        "he said.")
+    wish = next(quote for quote in analysis.quotes if quote.text.startswith("I wish"))
+    assert "Charles" in wish.speaker
+
+
+def test_a_name_and_its_description_before_a_reporting_verb_are_no_statement() -> None:
+    analysis = analysed("Dr. Ian Lipkin, of the Emerging Diseases Laboratory at the University of California, "
+                        "confirmed the findings.")
+    assert not any("Lipkin" in quote.text for quote in analysis.quotes)
+
+
+def test_the_name_right_before_the_verb_speaks_not_a_person_named_earlier() -> None:
+    analysis = analysed("Police arrested the gang leader Cheung Tze-keung last month. Among those arrested was "
+                        "Cheung's wife, who was in one of the houses raided, Television Broadcast reported.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Television Broadcast"]
+
+
+def test_a_participle_between_commas_is_no_reporting_verb() -> None:
+    analysis = analysed("Like the Hong Kong avian influenza in 1997 and a new rodent-borne virus, announced "
+                        "Thursday, that appears to have killed three women, it is a reminder of how easily "
+                        "pathogens leap across species.")
+    assert analysis.quotes == ()
+
+
+def test_a_group_speaker_does_not_take_the_word_before_its_and_or_a_verb() -> None:
+    analysis = analysed("The West Nile virus is spread by mosquito bites and scientists said Wednesday they are "
+                        "unsure how widespread it is.", "Some in the group were parents of autistic children who said "
+                        "they were disappointed at the scope of the study.")
+    assert {quote.speaker for quote in analysis.quotes} == {"scientists", "parents of autistic children"}

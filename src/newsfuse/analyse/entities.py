@@ -80,12 +80,14 @@ def person_clusters(found: list[tuple[int, int, Mention, int]],
     # full names first, and a name the recogniser ever calls a person founds its cluster before the same name
     # taken for a place or organisation elsewhere joins it ("Farrakhan" is no place)
     ordered = sorted(found, key=lambda item: (-len(name_tokens(item[2].text)), item[2].kind != "person"))
+    named_at: dict[int, list[tuple[int, int]]] = {}  # cluster -> (source, passage) where its surname stands
     for passage, number, mention, source in ordered:
         tokens = name_tokens(mention.text)
         surname, first = surname_key(tokens[-1]), (tokens[0] if len(tokens) > 1 else "")
-        match = next((index for index, (known, known_first) in enumerate(surnames)
-                      if similar(surname, known) and (not first or not known_first or first[0] == known_first[0])),
-                     None)
+        matches = [index for index, (known, known_first) in enumerate(surnames)
+                   if similar(surname, known) and (not first or not known_first or first[0] == known_first[0])]
+        match = nearest_namesake(matches, named_at, source, passage) if matches else None
+        by_surname = match is not None
         if match is None and len(tokens) == 1:
             match = first_name_of(tokens[0], surnames, located.get(mention.text))
         if match is None:
@@ -96,7 +98,20 @@ def person_clusters(found: list[tuple[int, int, Mention, int]],
             match = len(clusters) - 1
         clusters[match].add(mention, source)
         of_mention[passage, number] = match
+        if by_surname or len(tokens) > 1:  # "take Trevor to the agency. Maple said": the mother, not Trevor
+            named_at.setdefault(match, []).append((source, passage))
     return clusters, of_mention
+
+
+def nearest_namesake(matches: list[int], named_at: dict[int, list[tuple[int, int]]], source: int,
+                     passage: int) -> int:
+    """Of several people a bare surname may be ("Ms. Beck" with Victoria and Gary Beck in the story), the one its
+    own article named last before it, else first after it; else the first one found."""
+    def distance(cluster: int) -> tuple[int, int]:
+        places = [at for at_source, at in named_at.get(cluster, []) if at_source == source]
+        before = [passage - at for at in places if at <= passage]
+        return (0, min(before)) if before else (1, min((at - passage for at in places), default=1 << 30))
+    return min(matches, key=distance) if len(matches) > 1 else matches[0]
 
 
 def first_name_of(token: str, surnames: list[tuple[str, str]], place: Location | None) -> int | None:

@@ -44,6 +44,9 @@ TITLE_OPEN, TITLE_CLOSE = ("``", "“", '"'), ("''", "”", '"')  # ``Larry King
 # "Rep. Nancy Johnson, R-Conn.": the state in a lawmaker's party tag, which the recogniser does not see
 PARTY_STATE = re.compile(r"\b[RDI]-((?:[A-Z][a-z]{1,4}\.){1,2}|[A-Z]\.[A-Z]\.)")
 PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
+QUANTIFIER_BEFORE = re.compile(r"\b(?:most|many|some|all|few|other|several)\s+$", re.I)  # "Like most Goodwillers"
+# "Lam Nam-wing", "Tung Chee-hwa": the recogniser may stop a given name at its hyphen ("Clinton-era" is no name)
+GIVEN_NAME_REST = re.compile(r"-(?!(?:era|style|like|led|backed|based|born|type|run|owned)\b)[a-z]{2,5}\b")
 AGE_AFTER = re.compile(r",\s*\d{1,3}(?:,|\.?\s*$)")
 WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\.?\s$")
 # words before a surname that leave it the surname of a person named elsewhere: titles and sentence words
@@ -142,6 +145,8 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
             if entity.label_ not in KINDS or entity.end_char - base > len(text):
                 continue
             start, end = trimmed(text, entity.start_char - base, entity.end_char - base)
+            rest = GIVEN_NAME_REST.match(text, end) if entity.label_ == "PERSON" and " " in text[start:end] else None
+            end = rest.end() if rest else end
             last_word = text[start:end].split()[-1].rstrip(".").lower() if end > start else ""
             if end - start >= 2 and any(char.isupper() for char in text[start:end]) and last_word not in TITLES \
                     and not PREFIXED.match(text[start:end]):
@@ -153,8 +158,9 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
                 titled = bool(COURTESY_TITLE.search(text, 0, start))
                 if titled:
                     kind = "person"
-                if kind == "person" and " " not in text[start:end] and PLURAL_VERB_AFTER.match(text, end):
-                    kind = "group"  # "Homebuilders have complained": no one person
+                if kind == "person" and " " not in text[start:end] and (PLURAL_VERB_AFTER.match(text, end)
+                                                                         or QUANTIFIER_BEFORE.search(text, 0, start)):
+                    kind = "group"  # "Homebuilders have complained", "like most Goodwillers": no one person
                 if kind == "place" and AGE_AFTER.match(text, end):
                     kind = "person"  # "Alanna, 9, and Austin, 7": a name with an age is someone
                 if kind != "organisation" and DISEASE_AFTER.match(text, end):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from newsfuse.analyse.entities import ORGANISATION_WORD
 from newsfuse.analyse.names import fold, similar, surname_key
-from newsfuse.analyse.nlp import Mention, Passage
+from newsfuse.analyse.nlp import Mention, Passage, tagged
 from newsfuse.analyse.roles import ROLE_AFTER, ROLE_NOUN
 from newsfuse.model import Quote
 from newsfuse.text import content_terms, term_overlap
@@ -107,6 +107,10 @@ PERSON_NOUN = (r"(?:woman|man|mother|father|girl|boy|spokesman|spokeswoman|offic
                r"researcher|scientist|professor|teacher|student|resident|witness)")
 ONE_PERSON = re.compile(r"\b" + PERSON_NOUN + "$", re.I)
 # "``It's a good job,'' said a 23-year-old woman who earns ...": the person described after the verb
+# "The prince expressed his sympathy to Stephen's parents": the sentence is about someone already named, and the
+# names after its verb are not who a "he" in the next sentence is
+ROLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[\w-]+\s+){0,2}?(" + ROLE_NOUN + "|" + PERSON_NOUN + r")(?<!s)\s+"
+                          r"(?!(?:of|and|or|who|for|at|in|with|from)\b)[a-z]")
 PERSON_AFTER = re.compile(r"^\s*((?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + PERSON_NOUN + r")\b")
 RELATIVE = (r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|spouse|partner|grandson|"
             r"granddaughter|nephew|niece|uncle|aunt|cousin|lawyer|attorney)")
@@ -156,14 +160,16 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"students|workers|farmers|villagers|natives|pundits|executives|authors|statistics|figures|"
               r"projections|estimates|findings|members|letters?|appeal|petition|lawsuit|complaint|indictment|"
               r"fact sheets?)")
-GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?"
+# "federal and state officials", "doctors and scientists"; not "spread by mosquito bites and scientists said"
+GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:(?:" + GROUP_NOUN +
+                          r"|(?![a-z]*s\s)[a-z]+)\s+and\s+)?(?:(?!(?:is|are|was|were|be|been)\s)[a-z]+\s+)?"
                           + GROUP_NOUN +
                           r"(?:\s+(?:" + AFFILIATED_BY + r"|to|for)\s+"
                           r"(?:the\s+|some\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+|\s+who\s+[a-z]+(?:\s+[\w’'-]+){0,7}"
                           r"|\s+(?:[a-z]+ing|[a-z]+ed\s+(?:by|in|at|outside))\s+(?:[\w.’'-]+\s+){0,10}?[\w.’'-]+)?)"
                           r"\s+(?:\([A-Z][\w.]{1,10}\)\s+|(?:on|in|last|this)\s+\w+\s+|" + DAY + r"\s+|"
                           r"(?:" + ALREADY + r"|at first|initially)\s+)*$")
-RELATIVE_THAT = re.compile(r"\s+that$")
+RELATIVE_THAT = re.compile(r"\s+(?:that|who)$")
 RELATIVE_WORD = re.compile(r"\b(?:who|which|whose)\b")
 LONG_PARTICIPLE = re.compile(r"\s+[a-z]+ing(?:\s+[\w.’'-]+){3,}$")  # kept out of the speaker's label
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
@@ -194,6 +200,8 @@ NAME_AFTER = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+\b(?!\s
                         r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b)"
                         r"[A-Z][a-z’'-]{2,}(?=\s*[,.]))")  # a lone surname: "“...,” said Straw, adding ..."
 NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})\s+(?:also\s+|later\s+|then\s+)?$")
+# "a new rodent-borne virus, announced Thursday, that appears to ...": a participle between commas, nobody speaks
+PARTICIPLE_BETWEEN = re.compile(r"\s+(?:on\s+)?" + DAY + r"\s*,")
 TIME_WORDS = re.compile(r"^(?:on\s+)?" + DAY + r"\b(?![’']s\b)[,\s]*", re.I)  # not "said Monday's call volume"
 MODIFIER_AFTER = re.compile(r"-[a-z]")  # "Phoenix-area children reported": the name describes the subject
 CLAUSE_GOES_ON = re.compile(r"[”\"'.,]*\s+[a-z]+\s+[a-z]")  # a quoted title inside a reported clause
@@ -578,6 +586,10 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     trailing = TRAILING_PHRASE.search(clause)
     if trailing:  # "..., the memorandum said": not a name further back
         return Speaker(cluster=None, phrase=trailing.group(1))
+    named = NAME_BEFORE.search(clause)
+    if found and named and cut + named.start(1) >= found.end and not object_at(clause, named.start(1)) \
+            and not TIME_WORDS.fullmatch(named.group(1).split()[-1]):
+        return Speaker(cluster=None, phrase=named.group(1))  # "... Cheung's wife, ..., Television Broadcast reported"
     if found and passage.text[found.end:verb_start].count(",") <= 2:
         return mention_speaker(found)
     role = OPENING_ROLE.match(clause) if not cut else None
@@ -743,7 +755,8 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
                 or (match.group(0) in PLURAL_PRESENT and not plural_before(text, match.start())) \
                 or (match.group(0) in PASSIVE_REPORTS and SAID_TO_BE.match(text, match.end())) \
                 or (match.group(0).endswith("ed") and ATTRIBUTIVE_BEFORE.search(text, 0, match.start())
-                    and WORD_FOLLOWS.match(text, match.end())):
+                    and WORD_FOLLOWS.match(text, match.end())) \
+                or (text[:match.start()].rstrip().endswith(",") and PARTICIPLE_BETWEEN.match(text, match.end())):
             continue
         if not reports_speech(match.group(0), text[match.end():]):
             continue
@@ -767,7 +780,7 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         # "..., X told The Star-Ledger": whoever follows "told" is told, not telling
         inverted = (lead.endswith(ENDS_WITH_QUOTE) or not lead or tail) and match.group(0) not in ("told", "tells")
         speaker = speaker_after(passage, match.end(), spans) if inverted else None
-        if speaker is not None and finds(match.group(0), speaker):
+        if speaker is not None and finds(match.group(0), speaker) and not (tail and described_name(passage, lead)):
             return Attribution(speaker, match.start(), match.end(), text_before=True)
         if tail and WORD_AFTER.match(text, match.end()) and not ADVERBIAL.match(text[match.end():].lstrip()):
             continue  # "..., not surprising, said state officals, given ...": the speaker, unknown, follows
@@ -811,6 +824,14 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
                 return Attribution(named, match.start(), comma + 1 if comma > 0 else match.end())
             return Attribution(named, match.start(), match.end(), text_before=True)
     return None
+
+
+def described_name(passage: Passage, lead: str) -> bool:
+    """"Dr. W. Ian Lipkin, of the laboratory at Irvine, confirmed the findings": a name and its description,
+    without a verb, are the subject, not a statement (a verbless statement without a name is kept)."""
+    first_clause = lead.split(",")[0]
+    return any(mention.kind == "person" and mention.start < len(first_clause) for mention in passage.mentions) \
+        and not any(token.tag.startswith("VB") or token.tag == "MD" for token in tagged([lead])[lead])
 
 
 def plural_before(text: str, verb_start: int) -> bool:
@@ -1133,7 +1154,7 @@ class SpeakerResolver:
 
     def __init__(self, passages: Sequence[Passage], of_mention: dict[tuple[int, int], int],
                  kinds: Sequence[str], surnames: dict[str, int], roles: dict[int, str],
-                 names: Sequence[str] = ()) -> None:
+                 names: Sequence[str]) -> None:
         self.passages = passages
         self.of_mention = of_mention
         self.kinds = kinds
@@ -1150,6 +1171,13 @@ class SpeakerResolver:
         number = next(index for index, mention in enumerate(self.passages[passage].mentions)
                       if (mention.text, mention.kind) == named)
         return Speaker(cluster=self.of_mention.get((passage, number)), phrase=speaker.phrase)
+
+    def titled(self, noun: str) -> int | None:
+        """The one person whose role or name has this title ("the prince" for Prince Charles)."""
+        found = {cluster for cluster, kind in enumerate(self.kinds) if kind == "person"
+                 and (has_title(self.roles.get(cluster, ""), noun)
+                      or self.names[cluster].lower().startswith(noun.lower() + " "))}
+        return found.pop() if len(found) == 1 else None
 
     def surname(self, key: str) -> int | None:
         """The person with this surname, or with the one surname it is a slip of ("Homes says" for Holmes)."""
@@ -1181,19 +1209,29 @@ def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, 
 def resolve_role(speaker: Speaker, last_person: Speaker | None, resolve: SpeakerResolver) -> Speaker:
     """"said the chairman" names the person last named in the article when that is their role."""
     role = ROLE_PHRASE.fullmatch(speaker.phrase) if speaker.cluster is None else None
-    if role and last_person is not None and last_person.cluster is not None:
-        noun = role.group(1).lower()  # "the chairman", "The Venezuelan president-elect"
-        head = ROLE_TAIL.split(resolve.roles.get(last_person.cluster, "").lower())[0]
-        if any(title.split()[-1:] == [noun] for title in ROLE_TITLES.split(head)):
-            return last_person  # "the spokesman" for a "spokesman at the police headquarters"; not "the police",
-            # nor "the navy" for a "Russian Navy commander"
+    if role and last_person is not None and last_person.cluster is not None \
+            and has_title(resolve.roles.get(last_person.cluster, ""), role.group(1)):
+        return last_person  # "the spokesman" for a "spokesman at the police headquarters"; not "the police"
     return speaker
+
+
+def has_title(role: str, noun: str) -> bool:
+    """"The Venezuelan president-elect", "Russian Navy commander": the head of each title, not a word of it ("the
+    navy" is no Russian Navy commander)."""
+    head = ROLE_TAIL.split(role.lower())[0]
+    return any(title.split()[-1:] == [noun.lower()] for title in ROLE_TITLES.split(head))
 
 
 def remember_mentions(passage: Passage, number: int, spans: list[tuple[int, int]], resolve: SpeakerResolver,
                       last_person: dict[int, Speaker],
                       last_other: dict[int, Speaker]) -> None:
     first_person = first_other = True  # the first name of a sentence is usually its subject
+    role_subject = ROLE_SUBJECT.match(passage.text, opening_end(passage.text))
+    if role_subject:  # "The prince expressed ...": he, not a name after it
+        titled = resolve.titled(role_subject.group(1))
+        if titled is not None:
+            last_person[passage.source] = Speaker(cluster=titled, phrase=role_subject.group(1))
+        first_person = False
     opening = SUBJECT_GROUP.match(passage.text, opening_end(passage.text))
     if opening and outside(spans, opening.start(1)) and not VERB_WORD.search(opening.group(1)) \
             and not PREPOSITION_FIRST.match(opening.group(1)) \

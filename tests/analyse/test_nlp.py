@@ -57,3 +57,9 @@ def test_a_hyphenated_given_name_stays_part_of_the_persons_name() -> None:
                                  "mobilized, weeks after a Clinton-era rule."])
     people = [mention.text for mention in mentions if mention.kind == "person"]
     assert "Lam Nam-wing" in people and not any(name.endswith("-era") for name in people)
+
+
+def test_an_organisations_name_goes_on_past_for_or_of() -> None:
+    (mentions,) = find_mentions(["Global warming could wipe out many species, the World Wide Fund for Nature said in "
+                                 "a report issued here Thursday."])
+    assert [mention.text for mention in mentions if mention.kind == "organisation"] == ["World Wide Fund for Nature"]

@@ -1167,3 +1167,34 @@ def test_a_group_speaker_does_not_take_the_word_before_its_and_or_a_verb() -> No
                         "unsure how widespread it is.", "Some in the group were parents of autistic children who said "
                         "they were disappointed at the scope of the study.")
     assert {quote.speaker for quote in analysis.quotes} == {"scientists", "parents of autistic children"}
+
+
+def test_states_after_a_verb_in_ing_or_a_preposition_is_a_noun() -> None:
+    analysis = analysed("Schools and groups like the National Indian Education Association have begun pressing states "
+                        "and the federal government for more money for academics.")
+    assert analysis.quotes == ()
+
+
+def test_according_to_a_name_and_a_long_role_the_statement_starts_after_the_role() -> None:
+    analysis = analysed("According to Jennifer L. Morgan, director of the World Wildlife Fund Climate Change Campaign "
+                        "in Washington, some species would have to migrate ten times faster than after the last ice "
+                        "age.", "According to the Census Bureau, in 1996 only 39 percent of young people voted for a "
+                        "presidential candidate.")
+    by_speaker = {quote.speaker: quote for quote in analysis.quotes}
+    assert by_speaker["Jennifer L. Morgan"].text.startswith("some species")
+    assert by_speaker["Jennifer L. Morgan"].role.startswith("director of the World Wildlife Fund")
+    assert by_speaker["Census Bureau"].text.startswith("in 1996")  # a role noun at the end is no appositive
+
+
+def test_a_relative_clause_with_its_adverb_is_no_part_of_the_speaker() -> None:
+    analysis = analysed("But Simon Daoudi is paying no mind to the movie pundits who have widely declared ``Phantom'' "
+                        "an attendance dud.")
+    assert [quote.speaker for quote in analysis.quotes] == ["the movie pundits"]
+
+
+def test_a_verb_after_a_name_opens_no_role() -> None:
+    analysis = analysed("The delegation, led by EgyptAir Chairman Mohamed Fahim Rayan, included representatives of the "
+                        "Egyptian national carrier and the Civil Aviation Authority. The officials carry the plane's "
+                        "maintenance records, Rayan said.")
+    rayan = next(quote for quote in analysis.quotes if "records" in quote.text)
+    assert "representatives" not in rayan.role

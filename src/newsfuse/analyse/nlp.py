@@ -47,6 +47,9 @@ PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
 QUANTIFIER_BEFORE = re.compile(r"\b(?:most|many|some|all|few|other|several)\s+$", re.I)  # "Like most Goodwillers"
 # "Lam Nam-wing", "Tung Chee-hwa": the recogniser may stop a given name at its hyphen ("Clinton-era" is no name)
 GIVEN_NAME_REST = re.compile(r"-(?!(?:era|style|like|led|backed|based|born|type|run|owned)\b)[a-z]{2,5}\b")
+# "World Wide Fund for Nature": the recogniser may stop an organisation's name at "for" or "of"
+OF_FOR = re.compile(r"\b(?:of|for)\b")
+NAME_GOES_ON = re.compile(r" (?:for|of) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}\b(?![ -]*[A-Z])")
 AGE_AFTER = re.compile(r",\s*\d{1,3}(?:,|\.?\s*$)")
 WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\.?\s$")
 # words before a surname that leave it the surname of a person named elsewhere: titles and sentence words
@@ -145,7 +148,9 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
             if entity.label_ not in KINDS or entity.end_char - base > len(text):
                 continue
             start, end = trimmed(text, entity.start_char - base, entity.end_char - base)
-            rest = GIVEN_NAME_REST.match(text, end) if entity.label_ == "PERSON" and " " in text[start:end] else None
+            rest = GIVEN_NAME_REST.match(text, end) if entity.label_ == "PERSON" and " " in text[start:end] \
+                else NAME_GOES_ON.match(text, end) if entity.label_ == "ORG" and not OF_FOR.search(entity.text) \
+                and not any(token.ent_type_ for token in doc[entity.end:entity.end + 6]) else None
             end = rest.end() if rest else end
             last_word = text[start:end].split()[-1].rstrip(".").lower() if end > start else ""
             if end - start >= 2 and any(char.isupper() for char in text[start:end]) and last_word not in TITLES \

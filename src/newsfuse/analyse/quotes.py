@@ -76,6 +76,7 @@ PUBLISHED_IN = re.compile(r"in\s+(?:the\s+)?[A-Z]")  # "..., the scientists repo
 # "has no say in", "Congress and the states passed", "Fourteen states were graded": a noun, no verb (not "some say")
 NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|much|equal|greater|bigger|the)\s+$", re.I)
 NOUN_STATES = re.compile(r"\b(?:the|these|those|other|all|many|several|some|both|member|\d+|one|two|three|four|five|"
+                         r"(?-i:[a-z]+ing)|in|of|for|from|by|with|among|across|between|"  # "pressing states and ..."
                          r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
                          r"eighty|ninety|hundred|dozen)\s+$", re.I)
 NOUN_BEFORE = {"say": NOUN_SAY, "says": NOUN_SAY, "states": NOUN_STATES}
@@ -169,7 +170,7 @@ GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\
                           r"|\s+(?:[a-z]+ing|[a-z]+ed\s+(?:by|in|at|outside))\s+(?:[\w.’'-]+\s+){0,10}?[\w.’'-]+)?)"
                           r"\s+(?:\([A-Z][\w.]{1,10}\)\s+|(?:on|in|last|this)\s+\w+\s+|" + DAY + r"\s+|"
                           r"(?:" + ALREADY + r"|at first|initially)\s+)*$")
-RELATIVE_THAT = re.compile(r"\s+(?:that|who)$")
+RELATIVE_THAT = re.compile(r"\s+(?:that|who)(?:\s+(?:have|has|had|also|[a-z]+ly))*$")  # "pundits who have widely"
 RELATIVE_WORD = re.compile(r"\b(?:who|which|whose)\b")
 LONG_PARTICIPLE = re.compile(r"\s+[a-z]+ing(?:\s+[\w.’'-]+){3,}$")  # kept out of the speaker's label
 GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
@@ -819,8 +820,9 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
                     BARE_SUBJECT.fullmatch(subject) and not VERB_WORD.search(subject)
                     and VERB_NEXT.match(text, comma + 1))):  # "which will, according to X, make"
                 return Attribution(named, match.start(), comma)
-            if match.start() < 3:  # "According to X, ...": the statement follows the name
-                comma = text.find(",", match.end())
+            if match.start() < 3:  # "According to X, ...": the statement follows the name (and its role)
+                role_ends = appositive.end() - 1 if appositive and appositive.group(0).endswith(",") else 0
+                comma = text.find(",", named_end + role_ends)
                 return Attribution(named, match.start(), comma + 1 if comma > 0 else match.end())
             return Attribution(named, match.start(), match.end(), text_before=True)
     return None

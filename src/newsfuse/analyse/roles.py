@@ -27,14 +27,14 @@ ROLE_BEFORE_ARTICLE = re.compile(r"^(?:a|an|the)\s+([^,.;“”\"]{2,80}?\b" + R
 # sentence's verb, which describes Kopp, not Slepian; an appositive never starts with a verb
 VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
                    "must", "should", "said", "says", "told", "did", "does", "do", "became", "becomes", "remains",
-                   "remained", "faces", "faced"})
+                   "remained", "faces", "faced", "included", "includes"})  # "led by X, included representatives"
 ARTICLE = re.compile(r"\b(?:a|an|the)\s", re.I)
 LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Or|Still|Meanwhile|However)\s+")
 STATE_ABBREVIATION = r"(?:" + "|".join(map(re.escape, STATES)) + r"|[A-Z]\.[A-Z])\."  # "Conn.", "N.Y."
 ABBREVIATION_END = re.compile(r"\b" + STATE_ABBREVIATION + "$")  # "in Westport, Conn.", not "of Fremont Place."
 STATE_PART = r"(?:,\s*" + STATE_ABBREVIATION + r"(?:-based\s[^,;“”\"]{0,60}?)?)?"  # "in Westport, Conn."
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?([^,.;“”\"]{0,80}?\b" + ROLE_NOUN +
-                        r"\b[^,;“”\"]{0,60}?" + STATE_PART + r")\s*(?:,|$)", re.I)
+                        r"\b[^,;“”\"]{0,100}?" + STATE_PART + r")\s*(?:,|$)", re.I)
 
 
 def title_before(before: str) -> str:

@@ -1198,3 +1198,60 @@ def test_a_verb_after_a_name_opens_no_role() -> None:
                         "maintenance records, Rayan said.")
     rayan = next(quote for quote in analysis.quotes if "records" in quote.text)
     assert "representatives" not in rayan.role
+
+
+def test_after_told_comes_the_audience_and_the_clause_before_the_speaker_is_what_was_told() -> None:
+    seminar = "But it seems a lost cause, Stanford political scientist Terry Moe told a seminar on Friday."
+    leaving = "Police searched the site. But as he was leaving, chief Adadi Rajab told reporters the driver died."
+    quoted = "But, after hearing Bush, Jan Childress told a reporter: ``Maybe it won't be so bad if he is elected.''"
+    by_speaker = {quote.speaker: quote.text for quote in analysed(seminar, leaving, quoted).quotes}
+    assert by_speaker["Terry Moe"] == "But it seems a lost cause"
+    assert "as he was leaving" not in by_speaker.get("Adadi Rajab", "")
+    assert by_speaker["Jan Childress"].startswith("Maybe it won't")
+
+
+def test_who_quoted_someone_is_no_part_of_the_statement_before() -> None:
+    radio = "All those tenders were issued after the new government came to power in July, the Radio quoted " \
+            "ministry officials as saying."
+    post = "``There is no evidence of a victim. There are only the defendant's statements,'' the Post quoted the " \
+           "appeal as saying."
+    texts = {quote.speaker: quote.text for quote in analysed(radio, post).quotes}
+    assert texts["ministry officials"].endswith("in July")
+    assert texts["the appeal"].startswith("There is no evidence") and texts["the appeal"].endswith("statements")
+
+
+def test_an_appositive_after_a_name_inside_anothers_appositive_is_not_its_role() -> None:
+    analysis = analysed("Danny Yatom, political and security advisor to Prime Minister Ehud Barak, met settler leaders "
+                        "here Wednesday night. Barak said the outposts would be removed.", "Talk to Sherry Lang, "
+                        "spokeswoman for TJX Cos. in Framingham, Mass. ``We believe their claims have no merit,'' says "
+                        "Lang.")
+    roles = {quote.speaker: quote.role for quote in analysis.quotes}
+    assert roles["Prime Minister Ehud Barak"] == ""
+    assert roles["Sherry Lang"].startswith("spokeswoman for TJX")
+
+
+def test_a_comparison_or_a_speech_verb_after_a_name_is_no_role() -> None:
+    analysis = analysed("Rabbi Joshua Hammerman, unlike many mainstream religious leaders, believes that younger "
+                        "generations are not rejecting God.", "The trend is pronounced among people like Tom "
+                        "Williams, experts say. ``I can't stand people who play victim,'' said Williams.")
+    roles = {quote.speaker: quote.role for quote in analysis.quotes}
+    assert roles["Rabbi Joshua Hammerman"] == "" and roles["Tom Williams"] == ""
+
+
+def test_his_relative_belongs_to_the_person_named_in_the_sentence_first() -> None:
+    analysis = analysed("Dr. Andrew Zimmerman is bracing for calls. But Andrew Bolte was so aggressive the therapy "
+                        "didn't stand a chance, his mother said.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Andrew Bolte's mother"]
+
+
+def test_a_relative_named_without_a_comma_is_that_person() -> None:
+    analysis = analysed("``This event allows us to keep children focused upon God,'' said her brother Chris "
+                        "Tannreuther, standing a few feet away.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Chris Tannreuther"]
+
+
+def test_states_after_a_past_participle_is_a_noun() -> None:
+    analysis = analysed("In 1987, the U.S. Supreme Court barred states from requiring the teaching of creationism.",
+                        "Montana and North Dakota, sparsely populated states, are the only two that are not slated to "
+                        "receive any of the money.")
+    assert analysis.quotes == ()

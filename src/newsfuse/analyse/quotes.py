@@ -76,7 +76,8 @@ PUBLISHED_IN = re.compile(r"in\s+(?:the\s+)?[A-Z]")  # "..., the scientists repo
 # "has no say in", "Congress and the states passed", "Fourteen states were graded": a noun, no verb (not "some say")
 NOUN_SAY = re.compile(r"\b(?:no|a|any|little|more|final|much|equal|greater|bigger|the)\s+$", re.I)
 NOUN_STATES = re.compile(r"\b(?:the|these|those|other|all|many|several|some|both|member|\d+|one|two|three|four|five|"
-                         r"(?-i:[a-z]+ing)|in|of|for|from|by|with|among|across|between|"  # "pressing states and ..."
+                         r"(?-i:[a-z]+ing|[a-z]+ed)|in|of|for|from|by|with|among|across|between|"  # "pressing states",
+                         # "barred states from"
                          r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
                          r"eighty|ninety|hundred|dozen)\s+$", re.I)
 NOUN_BEFORE = {"say": NOUN_SAY, "says": NOUN_SAY, "states": NOUN_STATES}
@@ -115,7 +116,7 @@ ROLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[\w-]+\s+){0,2}?(" + ROLE_NOUN + "|" 
 PERSON_AFTER = re.compile(r"^\s*((?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + PERSON_NOUN + r")\b")
 RELATIVE = (r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|spouse|partner|grandson|"
             r"granddaughter|nephew|niece|uncle|aunt|cousin|lawyer|attorney)")
-APPOSED_NAME = r"(?:,\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+))?"
+APPOSED_NAME = r"(?:,?\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+))?"  # "his wife, Lucia", "her brother Chris T."
 FAMILY_AFTER = re.compile(r"^\s*(his|her|their)\s+(" + RELATIVE + r")\b" + APPOSED_NAME)  # "said his wife, Lucia"
 MEMBER_OF = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 POSSESSIVE_FAMILY = re.compile(r"['’]s\s+(" + RELATIVE + r")\b" + APPOSED_NAME)
@@ -302,6 +303,11 @@ NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, 
                   **dict.fromkeys(("wrote", "writes"), WROTE_WHAT),
                   "claims": CLAIMED_DEED, **dict.fromkeys(("added", "adds"), ADDED_THING)}
 MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:he|she|they|it|we|I)\s+[a-z]")
+FINITE_VERB = frozenset({"VBD", "VBZ", "VBP", "MD"})
+LEADING_AND = re.compile(r"^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|So)[\s,]+")
+SUBORDINATE = re.compile(r"\s*" + CONJUNCTIONS + r"\b", re.I)
+QUOTE_CHARACTER = re.compile(r"[“”\"]|``|''")
+THAT_AFTER_AUDIENCE = re.compile(r"\s+(?:[\w.’'-]+\s+){0,6}?that\b")  # "told reporters on Monday that"
 OPENING_CLAUSE = re.compile(r"^\s*" + CONJUNCTIONS + r"\b")
 OPENING_PLURAL = re.compile(r"^\s*" + CONJUNCTIONS + r"\s+((?:the\s+)?(?:[a-z-]+\s+){0,3}?[a-z]+[^s\W’']s)\s+[a-z]")
 SUBJECT_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.I)
@@ -741,7 +747,10 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         speaker = mention_near(passage.mentions, quoted_as.start(1), quoted_as.end(1), last=False)
         named = mention_speaker(speaker) if speaker else Speaker(cluster=None, phrase=quoted_as.group(1))
         before = len(text[quoted_as.end():].split()) < MIN_QUOTE_WORDS  # "Itar-Tass quoted Ivanov as saying X"
-        return Attribution(named, quoted_as.start(), quoted_as.end(), text_before=before)
+        comma = text.rfind(",", 0, quoted_as.start())  # "X, the Radio quoted officials as saying": not "the Radio"
+        start = comma if before and comma > 0 and len(text[comma:quoted_as.start()].split()) <= 5 \
+            and not QUOTE_CHARACTER.search(text, comma, quoted_as.start()) else quoted_as.start()
+        return Attribution(named, start, quoted_as.end(), text_before=before)
     passive = QUOTED_PASSIVE.search(text)  # "“...,” housewife Chan Lee was quoted as telling the Post."
     if passive and outside(spans, passive.start()) and spans and spans[0][1] <= passive.start():
         speaker = speaker_before(passage, passive.start(), spans)
@@ -787,6 +796,9 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
             continue  # "..., not surprising, said state officals, given ...": the speaker, unknown, follows
         speaker = speaker_before(passage, match.start(), spans)
         if speaker is not None and finds(match.group(0), speaker):
+            told_after = told_after_clause(passage, match, spans) if match.group(0) in ("told", "tells") else None
+            if told_after is not None:
+                return Attribution(speaker, told_after, match.end(), text_before=True)
             return Attribution(speaker, match.start(), match.end())
     saying = SAYING.search(text)
     if saying and outside(spans, saying.start()):
@@ -826,6 +838,19 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
                 return Attribution(named, match.start(), comma + 1 if comma > 0 else match.end())
             return Attribution(named, match.start(), match.end(), text_before=True)
     return None
+
+
+def told_after_clause(passage: Passage, told: re.Match[str], spans: list[tuple[int, int]]) -> int | None:
+    """"But it seems a lost cause, political scientist Terry Moe told a seminar ...": after "told" comes the audience,
+    and what was told is the clause before the speaker (not "After the vote, Moe told reporters that ...", nor a
+    quotation, which is found as one)."""
+    text = passage.text
+    comma = text.rfind(",", 0, told.start())
+    lead = LEADING_AND.sub("", text[:comma])  # "But as he was leaving, X told reporters ...": a clause, no statement
+    if comma <= 0 or spans or THAT_AFTER_AUDIENCE.match(text, told.end()) or SUBORDINATE.match(lead) \
+            or PREPOSITION_FIRST.match(lead) or not any(token.tag in FINITE_VERB for token in tagged([lead])[lead]):
+        return None
+    return comma
 
 
 def described_name(passage: Passage, lead: str) -> bool:
@@ -1142,8 +1167,10 @@ def speaker_of(attribution: Attribution, passage: Passage, number: int, resolve:
         return resolve_pronoun(speaker, passage, number, 0 if after_statement(passage, attribution, speaker)
                                else attribution.start, resolve, pool)
     owned = OWNED.match(speaker.phrase) if speaker.cluster is None and speaker.mention is None else None
-    if owned:  # "his wife": the wife of the person last named, never that person
-        owner = last_person.get(passage.source)
+    if owned:  # "his wife": the wife of the person last named (in the sentence first), never that person
+        earlier = [mention for mention in passage.mentions if mention.end <= attribution.start
+                   and mention.kind == "person" and not is_object(passage.text, mention)]
+        owner = resolve(number, mention_speaker(earlier[-1])) if earlier else last_person.get(passage.source)
         if owner is None or owner.cluster is None:
             return None
         return Speaker(cluster=None, phrase=f"{resolve.names[owner.cluster]}'s {owned.group(2)}")

@@ -27,8 +27,14 @@ ROLE_BEFORE_ARTICLE = re.compile(r"^(?:a|an|the)\s+([^,.;“”\"]{2,80}?\b" + R
 # sentence's verb, which describes Kopp, not Slepian; an appositive never starts with a verb
 VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
                    "must", "should", "said", "says", "told", "did", "does", "do", "became", "becomes", "remains",
-                   "remained", "faces", "faced", "included", "includes"})  # "led by X, included representatives"
+                   "remained", "faces", "faced", "included", "includes",  # "led by X, included representatives"
+                   "unlike", "like"})  # "Rabbi X, unlike many mainstream religious leaders, ..."
+SAY_LAST = frozenset({"say", "says", "said", "note", "notes", "noted", "believe", "believes"})  # ", experts say."
 ARTICLE = re.compile(r"\b(?:a|an|the)\s", re.I)
+ARTICLE_FIRST = re.compile(r"\s*,\s*(?:a|an|the)\s", re.I)
+# "Danny Yatom, political and security advisor to Ehud Barak, met ...": the name is the object inside another's
+# appositive (not "Talk to Sherry Lang, spokeswoman for TJX")
+OBJECT_IN_APPOSITIVE = re.compile(r",\s[^,;]{2,80}\b(?:to|for|of|with|by)$")
 LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Or|Still|Meanwhile|However)\s+")
 STATE_ABBREVIATION = r"(?:" + "|".join(map(re.escape, STATES)) + r"|[A-Z]\.[A-Z])\."  # "Conn.", "N.Y."
 ABBREVIATION_END = re.compile(r"\b" + STATE_ABBREVIATION + "$")  # "in Westport, Conn.", not "of Fremont Place."
@@ -54,12 +60,14 @@ def role_beside(before: str, after: str) -> str:
     before = before[:rank.start()].rstrip() if rank else before.rstrip()
     for pattern, text in ((ROLE_AFTER, after), (ROLE_BEFORE_ARTICLE, before), (ROLE_BEFORE, before[-90:])):
         match = pattern.search(text) if pattern is not ROLE_BEFORE_ARTICLE else nearest_article_phrase(text)
+        if match and pattern is ROLE_AFTER and OBJECT_IN_APPOSITIVE.search(before) and not ARTICLE_FIRST.match(after):
+            continue  # "X, advisor to Ehud Barak, met settler leaders": what follows is X's, not Barak's
         if match:
             role = LEADING_CONJUNCTION.sub("", match.group(1).strip(" ,"))  # "But NEA spokeswoman Kathleen Lyons"
             role = role if ABBREVIATION_END.search(role) else role.rstrip(".")  # "in Westport, Conn." keeps its dot
             if 1 <= len(role.split()) <= 12 and not role.lower().startswith(("who ", "which ")) \
                     and not QUOTE_MARK.search(role) and not role.split()[0].lower().endswith("ing") \
-                    and role.split()[0].lower() not in VERBS:
+                    and role.split()[0].lower() not in VERBS and role.split()[-1].lower() not in SAY_LAST:
                 return role[0].upper() + role[1:] if role[:1].islower() and pattern is ROLE_BEFORE else role
     return ""
 

@@ -1255,3 +1255,17 @@ def test_states_after_a_past_participle_is_a_noun() -> None:
                         "Montana and North Dakota, sparsely populated states, are the only two that are not slated to "
                         "receive any of the money.")
     assert analysis.quotes == ()
+
+
+def test_a_comma_after_that_does_not_keep_that_in_the_statement() -> None:
+    analysis = analysed("The health department's fact sheets say that, in infected areas, only 1 percent of the "
+                        "mosquitoes carried the virus.")
+    assert [quote.text for quote in analysis.quotes] == ["in infected areas, only 1 percent of the mosquitoes carried "
+                                                         "the virus"]
+
+
+def test_a_speaker_with_a_title_after_the_statement_is_no_part_of_it() -> None:
+    analysis = analysed('The United States is concerned over more "terrorist" attacks by forces of Osama bin Laden, '
+                        'CIA Director George Tenet said Tuesday.')
+    assert [quote.text for quote in analysis.quotes] == ['The United States is concerned over more "terrorist" '
+                                                         'attacks by forces of Osama bin Laden']

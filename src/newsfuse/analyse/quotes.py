@@ -215,7 +215,7 @@ TRAILING_TIME = re.compile(r"\s+" + DAY + r"$", re.I)
 # nor "said that was the theme", nor "said the administration ''made clear to the Russians that"
 LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|never|was|is|were|are|had|has|have|"
                           r"be|been|will|would|can|could|may|might|must|should)\b|''|``)[\w.’'()-]+\s+){0,8}?"
-                          r"that\s+(?!(?:was|is|were|are|has|had|have|will|would)\b)", re.I)
+                          r"that,?\s+(?!(?:was|is|were|are|has|had|have|will|would)\b)", re.I)
 # "Continental issued a statement, saying there was no proof", "released a statement saying": the sentence's subject
 # says what follows
 SAYING = re.compile(r"(?:,(?:\s+instead)?|\b(?:statement|letter|report|release)s?)\s+"
@@ -659,8 +659,9 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         if isinstance(speaker, Speaker) and core.endswith(speaker.phrase) \
                 and ROLE_WORDS.fullmatch(core[:-len(speaker.phrase)]):
             return "", False  # "Union leader Richard Shoemaker also warned GM.": only the speaker precedes the verb
-        if before.lower().endswith(f", {said_by.lower()}"):  # "..., but we need X, they say.", "..., Scott said."
-            before = before[:-len(said_by)].rstrip(" ,")
+        named_last = re.search(r",\s+" + ROLE_WORDS.pattern + re.escape(said_by) + "$", before, re.I)
+        if named_last:  # "..., but we need X, they say.", "..., Scott said.", "..., CIA Director George Tenet said"
+            before = before[:named_last.start()].rstrip(" ,")
         return before, False
     clause = SAID_IN.sub("", TIME_WORDS.sub("", after.strip(" ,:")))
     before = text[:attribution.start].rstrip()

@@ -1269,3 +1269,28 @@ def test_a_speaker_with_a_title_after_the_statement_is_no_part_of_it() -> None:
                         'CIA Director George Tenet said Tuesday.')
     assert [quote.text for quote in analysis.quotes] == ['The United States is concerned over more "terrorist" '
                                                          'attacks by forces of Osama bin Laden']
+
+
+def test_what_a_dateline_left_and_who_the_speaker_is_are_no_part_of_the_statement() -> None:
+    analysis = analysed("-- Cases of typhoid and dysentery are on the increase in parts of Nairobi, a doctor said.",
+                        "Cases of heart attacks in Kenya have increased tenfold in 30 years, a Kenya cardiologist, Dr "
+                        "Daniel Gikonyo has said.")
+    assert sorted(quote.text for quote in analysis.quotes) == [
+        "Cases of heart attacks in Kenya have increased tenfold in 30 years",
+        "Cases of typhoid and dysentery are on the increase in parts of Nairobi"]
+
+
+def test_the_audience_after_told_is_no_part_of_the_statement() -> None:
+    analysis = analysed("An ADB representative told reporters poverty is one of the issues obstructing economic "
+                        "restructuring in Mongolia.")
+    assert [quote.text for quote in analysis.quotes] == ["poverty is one of the issues obstructing economic "
+                                                         "restructuring in Mongolia"]
+
+
+def test_names_with_relative_clauses_before_said_are_the_subject_not_a_statement() -> None:
+    analysis = analysed("When asked about the report Tuesday, Gov. George W. Bush, who appoints the parole board "
+                        "members, said the clemency system has withstood court challenge.", "She was rejected even "
+                        "though supporters insisted she no longer posed a threat to society.")
+    by_speaker = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert by_speaker["Gov. George W. Bush"] == "the clemency system has withstood court challenge"
+    assert by_speaker["supporters"] == "she no longer posed a threat to society"

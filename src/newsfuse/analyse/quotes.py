@@ -164,7 +164,7 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"fact sheets?)")
 # "federal and state officials", "doctors and scientists"; not "spread by mosquito bites and scientists said"
 GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:(?:" + GROUP_NOUN +
-                          r"|(?![a-z]*s\s)[a-z]+)\s+and\s+)?(?:(?!(?:is|are|was|were|be|been)\s)[a-z]+\s+)?"
+                          r"|(?![a-z]*s\s)[a-z]+)\s+and\s+)?(?:(?!(?:is|are|was|were|be|been|though|although|because|while|when|if|as|since|but|and|even)\s)[a-z]+\s+)?"
                           + GROUP_NOUN +
                           r"(?:\s+(?:" + AFFILIATED_BY + r"|to|for)\s+"
                           r"(?:the\s+|some\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+|\s+who\s+[a-z]+(?:\s+[\w’'-]+){0,7}"
@@ -303,6 +303,13 @@ NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, 
                   **dict.fromkeys(("wrote", "writes"), WROTE_WHAT),
                   "claims": CLAIMED_DEED, **dict.fromkeys(("added", "adds"), ADDED_THING)}
 MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:he|she|they|it|we|I)\s+[a-z]")
+AUDIENCE = re.compile(r"^(?:(?:a|the)\s+)?(?:reporters?|journalists?|newsmen|the press|(?:a\s+)?news conference)\s+"
+                      r"(?:(?:on\s+)?" + DAY + r"\s+)?(?=[a-z])")
+RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:who|which|whose)\b[^,]*")  # "Bush, who appoints the board,"
+LEADING_DASHES = re.compile(r"^[-_—–\s]+")
+# "a Kenya cardiologist", "a senior official": who a speaker named next is
+DESCRIBED_LAST = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:[a-z]+(?:ist|ian|man|woman)|" + PERSON_NOUN + "|"
+                            + ROLE_NOUN + r")$")
 FINITE_VERB = frozenset({"VBD", "VBZ", "VBP", "MD"})
 LEADING_AND = re.compile(r"^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|So)[\s,]+")
 SUBORDINATE = re.compile(r"\s*" + CONJUNCTIONS + r"\b", re.I)
@@ -644,7 +651,7 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
         before = text[:attribution.start].strip(" ,")
         comma = before.rfind(",")
         if not attribution.text_before and not quoted_before and comma > 0:  # "…, the scientists say.": not theirs
-            before = before[:comma]
+            before = DESCRIBED_LAST.sub("", before[:comma])  # "..., a Kenya cardiologist, Dr Daniel Gikonyo has said"
         if quoted_before and (len(before.split()) <= max(words_before + 2, words_before / 0.7)
                               or speaker_follows(text, quoted_before, attribution)):
             return quoted_words(text, quoted_before), True
@@ -675,6 +682,8 @@ def reported_text(passage: Passage, attribution: Attribution, spans: list[tuple[
             and "," in before and len(before.split()) >= 6:  # quoted fragments before may be part of X
         return before[:before.rfind(",")].strip(), False  # "X, scientists reported Monday after analyzing ..."
     clause = LEAD_TO_THAT.sub("", clause).rstrip(" .")
+    if verb in ("told", "tells"):
+        clause = AUDIENCE.sub("", clause)  # "told reporters poverty is one of the issues": not the reporters
     if quoted_after and sum(len(text[start:end].split()) for start, end in quoted_after) >= 0.8 * len(clause.split()) \
             and (QUOTE_LEADS.match(clause) or verb in SAID_ONLY_WITH):  # not "the conflict ''is not about ...''"
         # (but "called the disease ``one of the most common ...''" names what is quoted)
@@ -856,10 +865,14 @@ def told_after_clause(passage: Passage, told: re.Match[str], spans: list[tuple[i
 
 def described_name(passage: Passage, lead: str) -> bool:
     """"Dr. W. Ian Lipkin, of the laboratory at Irvine, confirmed the findings": a name and its description,
-    without a verb, are the subject, not a statement (a verbless statement without a name is kept)."""
-    first_clause = lead.split(",")[0]
-    return any(mention.kind == "person" and mention.start < len(first_clause) for mention in passage.mentions) \
-        and not any(token.tag.startswith("VB") or token.tag == "MD" for token in tagged([lead])[lead])
+    without a verb, are the subject, not a statement (a verbless statement without a name is kept); so are names
+    with relative clauses after an opening clause ("When asked, Gov. Bush, who appoints the board, said ...")."""
+    opening = SUBORDINATE.match(lead)
+    start = lead.find(",") + 1 if opening and "," in lead else 0
+    core = RELATIVE_CLAUSE.sub("", lead[start:])
+    first_clause = start + len(lead[start:].split(",")[0])
+    return any(mention.kind == "person" and start <= mention.start < first_clause for mention in passage.mentions) \
+        and not any(token.tag.startswith("VB") or token.tag == "MD" for token in tagged([core])[core])
 
 
 def plural_before(text: str, verb_start: int) -> bool:
@@ -1037,6 +1050,7 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
                 continue
             speaker = speaker_of(attribution, passage, number, resolve, last_person, last_other)
             text, direct = reported_text(passage, attribution, spans) if speaker else ("", False)
+            text = LEADING_DASHES.sub("", text)  # "-- Cases of typhoid ...": what a dateline left
             if start is not None:
                 if direct:
                     text = joined(start.text, text)

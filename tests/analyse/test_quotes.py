@@ -1294,3 +1294,19 @@ def test_names_with_relative_clauses_before_said_are_the_subject_not_a_statement
     by_speaker = {quote.speaker: quote.text for quote in analysis.quotes}
     assert by_speaker["Gov. George W. Bush"] == "the clemency system has withstood court challenge"
     assert by_speaker["supporters"] == "she no longer posed a threat to society"
+
+
+def test_a_speech_verb_the_tagger_reads_as_a_plural_noun_reports_nothing() -> None:
+    analysis = analysed("Sudan requested an investigation into the U.S. claims immediately after the attack.",
+                        "Eastern and Gulf states plan to test dead birds and sentinel chickens.",
+                        "Saadi reiterated earlier Iraqi claims that Baghdad never stabilized the gas.",
+                        "Heat stress deaths may double by 2075, one researcher estimates.")
+    by_speaker = {quote.speaker: quote.text for quote in analysis.quotes}
+    assert by_speaker == {"Saadi": "Baghdad never stabilized the gas",
+                          "one researcher": "Heat stress deaths may double by 2075"}
+
+
+def test_a_name_and_its_role_after_an_opening_phrase_are_the_subject() -> None:
+    analysis = analysed("On Monday, the deputy U.S. ambassador, Peter Burleigh, said no such investigation was needed "
+                        "because the United States already had compelling evidence.")
+    assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [("Peter Burleigh", "no")]

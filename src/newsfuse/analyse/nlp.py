@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from threading import Lock
 from typing import Any
 
 from newsfuse.analyse.names import TITLES
@@ -97,11 +99,25 @@ class Token:
     tag: str  # Penn Treebank part of speech: "NNS", "JJ", "CD", ...
 
 
+TAGGED: OrderedDict[str, tuple[Token, ...]] = OrderedDict()
+TAGGED_KEPT = 4096
+TAG_LOCK = Lock()
+
+
 def tagged(texts: Sequence[str]) -> dict[str, tuple[Token, ...]]:
-    """Each distinct text's tokens with their parts of speech."""
+    """Each distinct text's tokens with their parts of speech; the texts tagged last are kept, as the rules of one
+    story ask about the same sentences again, and tagging them in one batch up front is what makes that cheap."""
     unique = list(dict.fromkeys(texts))
-    return {text: tuple(Token(token.idx, token.text, token.tag_) for token in doc)
-            for text, doc in zip(unique, tagger().pipe(unique, batch_size=32), strict=True)}
+    with TAG_LOCK:
+        found = {text: TAGGED[text] for text in unique if text in TAGGED}
+    missing = [text for text in unique if text not in found]
+    fresh = {text: tuple(Token(token.idx, token.text, token.tag_) for token in doc)
+             for text, doc in zip(missing, tagger().pipe(missing, batch_size=32), strict=True)}
+    with TAG_LOCK:
+        TAGGED.update(fresh)
+        while len(TAGGED) > TAGGED_KEPT:
+            TAGGED.popitem(last=False)
+    return found | fresh
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -310,6 +310,11 @@ LEADING_DASHES = re.compile(r"^[-_—–\s]+")
 # "a Kenya cardiologist", "a senior official": who a speaker named next is
 DESCRIBED_LAST = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:[a-z]+(?:ist|ian|man|woman)|" + PERSON_NOUN + "|"
                             + ROLE_NOUN + r")$")
+# verbs of speech that are also plural nouns ("the U.S. claims", "pressing states")
+NOUN_OR_VERB = frozenset({"claims", "states", "notes", "charges", "holds", "reports", "estimates", "promises",
+                          "pledges", "rules", "reads", "shows", "quotes", "maintains"})
+WORD_NEXT = re.compile(r"\s+(?!to\s)[A-Za-z]")
+NOUN_OR_VERB_WORD = re.compile(r"\b(?:" + "|".join(NOUN_OR_VERB) + r")\b")
 FINITE_VERB = frozenset({"VBD", "VBZ", "VBP", "MD"})
 LEADING_AND = re.compile(r"^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|So)[\s,]+")
 SUBORDINATE = re.compile(r"\s*" + CONJUNCTIONS + r"\b", re.I)
@@ -776,7 +781,10 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
                 or (match.group(0) in PASSIVE_REPORTS and SAID_TO_BE.match(text, match.end())) \
                 or (match.group(0).endswith("ed") and ATTRIBUTIVE_BEFORE.search(text, 0, match.start())
                     and WORD_FOLLOWS.match(text, match.end())) \
-                or (text[:match.start()].rstrip().endswith(",") and PARTICIPLE_BETWEEN.match(text, match.end())):
+                or (text[:match.start()].rstrip().endswith(",") and PARTICIPLE_BETWEEN.match(text, match.end())) \
+                or (match.group(0) in NOUN_OR_VERB and WORD_NEXT.match(text, match.end())
+                    and tagged_as_noun(text, match.start())):  # (the tagger misreads "and claims to have" and
+            # a verb that ends the sentence: "..., the paper claims.")
             continue
         if not reports_speech(match.group(0), text[match.end():]):
             continue
@@ -863,15 +871,20 @@ def told_after_clause(passage: Passage, told: re.Match[str], spans: list[tuple[i
     return comma
 
 
+def tagged_as_noun(text: str, start: int) -> bool:
+    """"into U.S. claims that", "earlier Iraqi claims that": the tagger tells the noun from the verb."""
+    return any(token.start == start and token.tag.startswith("NN") for token in tagged([text])[text])
+
+
 def described_name(passage: Passage, lead: str) -> bool:
     """"Dr. W. Ian Lipkin, of the laboratory at Irvine, confirmed the findings": a name and its description,
     without a verb, are the subject, not a statement (a verbless statement without a name is kept); so are names
-    with relative clauses after an opening clause ("When asked, Gov. Bush, who appoints the board, said ...")."""
-    opening = SUBORDINATE.match(lead)
+    with relative clauses after an opening phrase ("When asked, Gov. Bush, who appoints the board, said ...", "On
+    Monday, the deputy U.S. ambassador, Peter Burleigh, said ...")."""
+    opening = SUBORDINATE.match(lead) or PREPOSITION_FIRST.match(lead)  # "When asked, ...", "On Monday, ..."
     start = lead.find(",") + 1 if opening and "," in lead else 0
     core = RELATIVE_CLAUSE.sub("", lead[start:])
-    first_clause = start + len(lead[start:].split(",")[0])
-    return any(mention.kind == "person" and start <= mention.start < first_clause for mention in passage.mentions) \
+    return any(mention.kind == "person" and start <= mention.start < len(lead) for mention in passage.mentions) \
         and not any(token.tag.startswith("VB") or token.tag == "MD" for token in tagged([core])[core])
 
 
@@ -1003,6 +1016,7 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
     couples: set[str] = set()  # speakers named as "Ken and Brenda Barker": "they" may stand for them
     opened: dict[int, Said] = {}  # per source: a quotation's first sentence, whose attribution ends the next one
     inside: dict[int, tuple[int, int, int]] = {}  # per source: (passage, said index, sentences) of an open quotation
+    tagged([passage.text for passage in passages if NOUN_OR_VERB_WORD.search(passage.text)])  # one batch, kept
     for number, sentence in enumerate(passages):
         source = sentence.source
         speakers = []

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import pytest
+
+from newsfuse.analyse import nlp
 from newsfuse.analyse.nlp import Mention, find_mentions, tagged, with_known_people
 
 
@@ -63,3 +66,11 @@ def test_an_organisations_name_goes_on_past_for_or_of() -> None:
     (mentions,) = find_mentions(["Global warming could wipe out many species, the World Wide Fund for Nature said in "
                                  "a report issued here Thursday."])
     assert [mention.text for mention in mentions if mention.kind == "organisation"] == ["World Wide Fund for Nature"]
+
+
+def test_tagged_texts_are_kept_within_a_bound_and_answer_again_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp, "TAGGED_KEPT", 2)
+    texts = ["The report states that prices rose.", "Gulf states plan tests.", "Officials said so."]
+    first = tagged(texts)
+    assert len(nlp.TAGGED) <= 2
+    assert tagged(texts[:1]) == {texts[0]: first[texts[0]]}

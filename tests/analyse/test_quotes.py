@@ -1310,3 +1310,41 @@ def test_a_name_and_its_role_after_an_opening_phrase_are_the_subject() -> None:
     analysis = analysed("On Monday, the deputy U.S. ambassador, Peter Burleigh, said no such investigation was needed "
                         "because the United States already had compelling evidence.")
     assert [(quote.speaker, quote.text.split()[0]) for quote in analysis.quotes] == [("Peter Burleigh", "no")]
+
+
+def test_a_described_subject_may_hold_a_capitalised_word() -> None:
+    analysis = analysed("An Ohio youth who was arrested for underage drinking testified that he had never been read "
+                        "his rights by the police.")
+    assert [quote.speaker for quote in analysis.quotes] == ["An Ohio youth"]
+
+
+def test_she_said_after_an_opening_clause_is_not_the_name_in_that_clause() -> None:
+    analysis = analysed("Dr. Barbara Battalino said she was sorry for the lie. But if Clinton escapes punishment, she "
+                        "said, she felt she deserved a pardon.")
+    assert {quote.speaker for quote in analysis.quotes} == {"Dr. Barbara Battalino"}
+
+
+def test_deeds_and_nouns_that_look_like_speech_report_nothing() -> None:
+    analysis = analysed("The U.S. attorney's office is looking into possible perjury and cover-up charges.",
+                        "President Clinton added his voice to the administration's efforts to reassure investors.")
+    assert analysis.quotes == ()
+
+
+def test_an_editors_initials_after_the_statement_are_no_part_of_it() -> None:
+    analysis = analysed("The WMO said there are increased possibilities of below-normal rainfall through March. (gm)")
+    assert [quote.text for quote in analysis.quotes] == ["there are increased possibilities of below-normal rainfall "
+                                                         "through March"]
+
+
+def test_warning_after_a_comma_reports_what_the_subject_warned_not_a_request() -> None:
+    analysis = analysed("Former Finance Minister Avraham Shohat also added his voice to the criticism, warning the "
+                        "government's decision would lead to large investments in the settlements.",
+                        "Officials closed the road, warning the public to stay away from the river.")
+    assert [(quote.speaker, quote.text.split()[:3]) for quote in analysis.quotes] == [
+        ("Avraham Shohat", ["the", "government's", "decision"])]
+
+
+def test_names_joined_by_a_bare_and_are_objects_not_a_second_subject() -> None:
+    analysis = analysed("Meanwhile, local officials lashed out at Attorney General Janet Reno and President Clinton, "
+                        "warning that Miami's Cuban exiles may burst into angry protest.")
+    assert [quote.speaker for quote in analysis.quotes] == ["local officials"]

@@ -57,7 +57,7 @@ NOT_SPOKEN = re.compile(r"(?:\b(?:could|would|should|might|may|can|cannot|will|m
                         r"(?:\w+ly\s+|otherwise\s+)?$", re.I)  # "when asked", "unless otherwise noted": no speaker
 # a subject described by who they are: "A man who saw the crash said", "Still, a father who led the fight ... said",
 # "In Vladivostok, Russia, a former officer who is a member of the commission said"
-RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)"
+RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[A-Za-z-]+\s+){0,2}?[a-z]+)"
                               r"(?:\s+who\s+[^,;]{3,120}?|,\s+who\s+[^;“”\"]{3,200}?,)\s+$")
 INTERRUPTED = re.compile(r"\b(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had|that|which|"
                          r"who)\s*,\s*$")  # a clause an attribution interrupts: "which will, according to X, make ..."
@@ -219,12 +219,13 @@ LEAD_TO_THAT = re.compile(r"^(?:(?!(?:there|it|he|she|they|we|I|no|not|nothing|n
 # "Continental issued a statement, saying there was no proof", "released a statement saying": the sentence's subject
 # says what follows
 SAYING = re.compile(r"(?:,(?:\s+instead)?|\b(?:statement|letter|report|release)s?)\s+"
-                    r"(?:saying|arguing(?:\s+\w+ly)?(?=\s+that\b)),?\s+"
+                    r"(?:saying|arguing(?:\s+\w+ly)?(?=\s+that\b)|warning(?!\s+(?:\w+\s+){1,3}(?:not\s+)?to\s)),?\s+"
                     r"(?:that\s+(?=[a-zA-Z])|(?=(?:it|he|she|they|we|I|"
                     r"there|the|a|an|this|these|those|its|his|"
                     r"her|their|our)\b|[A-Z0-9]|``|“|\"))")
 # the last "but the agency" / "and police" before a participle: the subject of the clause it belongs to
-SECOND_SUBJECT = re.compile(r"(?:,\s+|\s)(?:but|and)\s+(?=(?:the|a|an)\s|[A-Z])(?!.*(?:,\s+|\s)(?:but|and)\s)")
+# (a bare "and" joins names: "lashed out at Janet Reno and President Clinton, warning")
+SECOND_SUBJECT = re.compile(r"(?:,\s+(?:but|and)|\s+but)\s+(?=(?:the|a|an)\s|[A-Z])(?!.*(?:,\s+(?:but|and)|\s+but)\s)")
 OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|In|At|After|Before|During|Later|Earlier|Last|"
                             r"This|Meanwhile|Then|Yesterday|Today)\b[^,]{0,60},\s*|(?:The|Last|This|That)\s+"
                             r"(?:previous\s+|following\s+|same\s+|next\s+)?(?:year|week|month|day|decade)\s+"
@@ -238,7 +239,8 @@ ASIDE_THEN_CLAUSE = re.compile(r"^\s*" + ADVERBIAL.pattern + r"[^“”\"`',]{0,
 REPORTED_TO = re.compile(r"\s+to\s+(?:a|an|the)\b(?![^.;]*\bthat\b)")  # not "reported to the board that ..."
 # "has added 500 inspectors to border stations": a thing added, nothing said
 ADDED_THING = re.compile(r"\s+(?:[\d$]|(?:more|new|another|extra|several|dozens|hundreds|thousands|as much|as many|"
-                         r"nearly|almost|about|up to|at least|some)\b)")  # "had added as much as 400 acres"
+                         r"nearly|almost|about|up to|at least|some)\b|(?:his|her|its|their)\s+(?:own\s+)?(?:voice|"
+                         r"support|name|weight)\b)")  # "had added as much as 400 acres", "added his voice to"
 CLAIMED_DEED = re.compile(r"\s+(?:responsibility|credit|victory)\b")
 DENIED_CONTENT = re.compile(r"\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?|accusations?|charges?|suggestions?|"
                             r"assertions?|rumou?rs?|speculation)\b")
@@ -306,6 +308,7 @@ MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:he|she|they|it|we|I)\s+[a-z]")
 AUDIENCE = re.compile(r"^(?:(?:a|the)\s+)?(?:reporters?|journalists?|newsmen|the press|(?:a\s+)?news conference)\s+"
                       r"(?:(?:on\s+)?" + DAY + r"\s+)?(?=[a-z])")
 RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:who|which|whose)\b[^,]*")  # "Bush, who appoints the board,"
+EDITOR_MARK = re.compile(r"\.?\s+\([a-z]{1,3}\)$")
 LEADING_DASHES = re.compile(r"^[-_—–\s]+")
 # "a Kenya cardiologist", "a senior official": who a speaker named next is
 DESCRIBED_LAST = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:[a-z]+(?:ist|ian|man|woman)|" + PERSON_NOUN + "|"
@@ -313,7 +316,9 @@ DESCRIBED_LAST = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:[a-z]+(?:i
 # verbs of speech that are also plural nouns ("the U.S. claims", "pressing states")
 NOUN_OR_VERB = frozenset({"claims", "states", "notes", "charges", "holds", "reports", "estimates", "promises",
                           "pledges", "rules", "reads", "shows", "quotes", "maintains"})
-WORD_NEXT = re.compile(r"\s+(?!to\s)[A-Za-z]")
+WORD_NEXT = re.compile(r"\s+[A-Za-z]")
+TO_NEXT = re.compile(r"\s+to\s")
+VERB_BEFORE_TO = frozenset({"claims", "promises", "pledges"})  # "claims to have": a verb ("states to act" a noun)
 NOUN_OR_VERB_WORD = re.compile(r"\b(?:" + "|".join(NOUN_OR_VERB) + r")\b")
 FINITE_VERB = frozenset({"VBD", "VBZ", "VBP", "MD"})
 LEADING_AND = re.compile(r"^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|So)[\s,]+")
@@ -782,9 +787,11 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
                 or (match.group(0).endswith("ed") and ATTRIBUTIVE_BEFORE.search(text, 0, match.start())
                     and WORD_FOLLOWS.match(text, match.end())) \
                 or (text[:match.start()].rstrip().endswith(",") and PARTICIPLE_BETWEEN.match(text, match.end())) \
-                or (match.group(0) in NOUN_OR_VERB and WORD_NEXT.match(text, match.end())
+                or (match.group(0) in NOUN_OR_VERB and (WORD_NEXT.match(text, match.end())
+                                                        or "," not in text[max(0, match.start() - 40):match.start()])
+                    and not (match.group(0) in VERB_BEFORE_TO and TO_NEXT.match(text, match.end()))
                     and tagged_as_noun(text, match.start())):  # (the tagger misreads "and claims to have" and
-            # a verb that ends the sentence: "..., the paper claims.")
+            # a verb that ends the sentence after its subject: "..., the paper claims.")
             continue
         if not reports_speech(match.group(0), text[match.end():]):
             continue
@@ -1064,7 +1071,8 @@ def collect_said(passages: Sequence[Passage], resolve: SpeakerResolver) -> list[
                 continue
             speaker = speaker_of(attribution, passage, number, resolve, last_person, last_other)
             text, direct = reported_text(passage, attribution, spans) if speaker else ("", False)
-            text = LEADING_DASHES.sub("", text)  # "-- Cases of typhoid ...": what a dateline left
+            text = EDITOR_MARK.sub("", LEADING_DASHES.sub("", text))  # "-- Cases of ...", "... in March. (gm)": what
+            # a dateline or an editor left
             if start is not None:
                 if direct:
                     text = joined(start.text, text)
@@ -1257,8 +1265,11 @@ def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, 
     if opening and "," in passage.text[opening.end():position]:  # "While adoption professionals ..., they say"
         return Speaker(cluster=None, phrase=opening.group(1))
     if pronoun in ("he", "she", "i"):
-        earlier = [mention for mention in passage.mentions if mention.end <= position and mention.kind == "person"
-                   and not is_object(passage.text, mention)]  # "after hearing Bush, she told": not Bush
+        opening = SUBORDINATE.match(LEADING_AND.sub("", passage.text))  # "But if Clinton escapes, she said, ...":
+        clause_end = passage.text.find(",") if opening else -1  # not Clinton
+        earlier = [mention for mention in passage.mentions if clause_end < mention.start and mention.end <= position
+                   and mention.kind == "person" and not is_object(passage.text, mention)]  # "after hearing Bush, she
+        # told": not Bush
         if earlier:
             return resolve(number, mention_speaker(earlier[-1]))
     return pool.get(passage.source)

@@ -1348,3 +1348,13 @@ def test_names_joined_by_a_bare_and_are_objects_not_a_second_subject() -> None:
     analysis = analysed("Meanwhile, local officials lashed out at Attorney General Janet Reno and President Clinton, "
                         "warning that Miami's Cuban exiles may burst into angry protest.")
     assert [quote.speaker for quote in analysis.quotes] == ["local officials"]
+
+
+def test_a_title_after_another_persons_name_is_the_speakers_own() -> None:
+    analysis = analysed("U.S. Secretary of State Madeleine Albright and National Security Adviser Sandy Berger "
+                        "appeared on talk shows. ``He now faces an election in three months,'' Berger said.",
+                        "``We are growing,'' said Acme President and Chief Executive Tom Jones.",
+                        "___ Health experts say a daily walk is for their own good.")
+    roles = {quote.speaker: quote.role for quote in analysis.quotes}
+    assert roles == {"Sandy Berger": "National Security Adviser", "Tom Jones": "Acme President and Chief Executive",
+                     "Health experts": ""}

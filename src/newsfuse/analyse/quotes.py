@@ -178,9 +178,9 @@ GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-
                          re.I)
 GROUP_WORD = re.compile(r"\b" + GROUP_NOUN + r"\b", re.I)
 PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]{3,}")  # "Arslanian said Friday"
-SUBJECT_GROUP = re.compile(r"\s*((?:the\s+)?(?:[\w.’'-]+\s+){0,4}?" + GROUP_NOUN + r"(?:\s+" + GROUP_NOUN + r")*"
+SUBJECT_GROUP = re.compile(r"\s*((?:the\s+)?(?:[^\W_][\w.’'-]*\s+){0,4}?" + GROUP_NOUN + r"(?:\s+" + GROUP_NOUN + r")*"
                            r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?" + GROUP_NOUN + r")?)\b",
-                           re.I)  # "A U.S. appellate court panel", "the Gonzalez family's spokesman"
+                           re.I)  # "A U.S. appellate court panel", "the Gonzalez family's spokesman" (not "___")
 # "criticized X for what it said were ...": the pronoun of a clause, just before the verb
 CLAUSE_PRONOUN = re.compile(r"\b(?:what|which|that|as)\s+(?:it|they)\s+(?:\w+\s+)?$", re.I)
 COUPLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+$")  # "Ken and Brenda Barker"

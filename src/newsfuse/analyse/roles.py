@@ -31,6 +31,8 @@ VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "wo
                    "unlike", "like"})  # "Rabbi X, unlike many mainstream religious leaders, ..."
 SAY_LAST = frozenset({"say", "says", "said", "note", "notes", "noted", "believe", "believes"})  # ", experts say."
 ARTICLE = re.compile(r"\b(?:a|an|the)\s", re.I)
+# a title and a name: "Secretary of State Madeleine Albright", "Mayor Dennis Archer" (not "Housing", "Fish")
+TITLED_NAME_END = re.compile(r"\b(?i:" + ROLE_NOUN + r")(?:\s+(?:of|for|on|the)\b)*(?:\s+[A-Z][\w.’'-]*)+$")
 ARTICLE_FIRST = re.compile(r"\s*,\s*(?:a|an|the)\s", re.I)
 # "Danny Yatom, political and security advisor to Ehud Barak, met ...": the name is the object inside another's
 # appositive (not "Talk to Sherry Lang, spokeswoman for TJX")
@@ -64,12 +66,21 @@ def role_beside(before: str, after: str) -> str:
             continue  # "X, advisor to Ehud Barak, met settler leaders": what follows is X's, not Barak's
         if match:
             role = LEADING_CONJUNCTION.sub("", match.group(1).strip(" ,"))  # "But NEA spokeswoman Kathleen Lyons"
+            if pattern is ROLE_BEFORE:
+                role = own_title(role)
             role = role if ABBREVIATION_END.search(role) else role.rstrip(".")  # "in Westport, Conn." keeps its dot
             if 1 <= len(role.split()) <= 12 and not role.lower().startswith(("who ", "which ")) \
                     and not QUOTE_MARK.search(role) and not role.split()[0].lower().endswith("ing") \
                     and role.split()[0].lower() not in VERBS and role.split()[-1].lower() not in SAY_LAST:
                 return role[0].upper() + role[1:] if role[:1].islower() and pattern is ROLE_BEFORE else role
     return ""
+
+
+def own_title(role: str) -> str:
+    """"Secretary of State Madeleine Albright and National Security Adviser": the title after another person's name
+    ("president and chief executive", "Housing and Construction Minister" stay whole)."""
+    before, joined, after = role.rpartition(" and ")
+    return after if joined and TITLED_NAME_END.search(before) else role
 
 
 def nearest_article_phrase(before: str) -> re.Match[str] | None:

@@ -1358,3 +1358,9 @@ def test_a_title_after_another_persons_name_is_the_speakers_own() -> None:
     roles = {quote.speaker: quote.role for quote in analysis.quotes}
     assert roles == {"Sandy Berger": "National Security Adviser", "Tom Jones": "Acme President and Chief Executive",
                      "Health experts": ""}
+
+
+def test_named_people_and_others_speak_together() -> None:
+    analysis = analysed("Labor Secretary Robert Reich and others said the administration too heavily favored "
+                        "bondholders.")
+    assert [quote.speaker for quote in analysis.quotes] == ["Labor Secretary Robert Reich and others"]

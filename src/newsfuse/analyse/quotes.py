@@ -163,9 +163,10 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"projections|estimates|findings|members|letters?|appeal|petition|lawsuit|complaint|indictment|"
               r"fact sheets?)")
 # "federal and state officials", "doctors and scientists"; not "spread by mosquito bites and scientists said"
-GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:(?:" + GROUP_NOUN +
-                          r"|(?![a-z]*s\s)[a-z]+)\s+and\s+)?(?:(?!(?:is|are|was|were|be|been|though|although|because|while|when|if|as|since|but|and|even)\s)[a-z]+\s+)?"
-                          + GROUP_NOUN +
+# ("Labor Secretary Robert Reich and others"; never a conjunction or a verb as the group's adjective)
+GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:(?:[A-Z][\w.’'-]*\s+)+and\s+|(?:[A-Z][\w.’'-]*\s+)*)"
+                          r"(?:(?:" + GROUP_NOUN + r"|(?![a-z]*s\s)[a-z]+)\s+and\s+)?(?:(?!(?:is|are|was|were|be|been|"
+                          r"though|although|because|while|when|if|as|since|but|and|even)\s)[a-z]+\s+)?" + GROUP_NOUN +
                           r"(?:\s+(?:" + AFFILIATED_BY + r"|to|for)\s+"
                           r"(?:the\s+|some\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+|\s+who\s+[a-z]+(?:\s+[\w’'-]+){0,7}"
                           r"|\s+(?:[a-z]+ing|[a-z]+ed\s+(?:by|in|at|outside))\s+(?:[\w.’'-]+\s+){0,10}?[\w.’'-]+)?)"

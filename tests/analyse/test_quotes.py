@@ -1364,3 +1364,9 @@ def test_named_people_and_others_speak_together() -> None:
     analysis = analysed("Labor Secretary Robert Reich and others said the administration too heavily favored "
                         "bondholders.")
     assert [quote.speaker for quote in analysis.quotes] == ["Labor Secretary Robert Reich and others"]
+
+
+def test_a_question_asked_is_no_statement() -> None:
+    analysis = analysed("The lawyer asked her at a deposition whether anything of a sexual nature occurred in her "
+                        "office.")
+    assert analysis.quotes == ()

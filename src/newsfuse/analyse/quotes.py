@@ -44,6 +44,9 @@ CONJUNCTIONS = r"(?:When|After|Before|If|As|While|Although|Though|Because|Since|
 REQUEST_VERBS = frozenset({"urged", "asked", "told", "tells"})
 WARNING_VERBS = frozenset({"warned", "warns"})  # "warned GM not to sell Delphi": said with its verb, as a denial is
 REQUEST = re.compile(r"^\s+(?:(?:(?!that\b)[\w.’'-]+\s+){1,10}?to\s+[a-z]|for\b)")  # "asked for 120,000 vouchers"
+# "asked her at a deposition whether ...", "asked why": a question, not a statement
+REQUEST_OR_QUESTION = re.compile(REQUEST.pattern + r"|^\s+(?:[\w.’'-]+\s+){0,6}?(?:whether|if|why|how|what|when|"
+                                 r"where|who)\b")
 # speech only before "that" (or at the end): "the study concluded that", "…,” the study concluded.
 THAT_VERBS = frozenset({"maintain", "maintains", "maintained", "found", "concluded", "concludes", "disclosed",
                         "revealed", "signaled", "signalled", "hinted", "charged",
@@ -300,7 +303,8 @@ SAID_ONLY_WITH = {
 }
 # what after a verb makes it no report of speech: "urged Portugal to act", "agreed to pay", "reported to a hospital",
 # "announced a pilot program", "claimed responsibility for the fires"
-NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "agreed": AGREED_TO, "reported": REPORTED_TO,
+NOT_SAID_AFTER = {**dict.fromkeys(REQUEST_VERBS, REQUEST), "asked": REQUEST_OR_QUESTION, "agreed": AGREED_TO,
+                  "reported": REPORTED_TO,
                   **dict.fromkeys(("announced", "announces", "explained", "explains"), ANNOUNCED_THING),
                   "claimed": CLAIMED_DEED, "responded": BY_DEED, "responds": BY_DEED,
                   **dict.fromkeys(("wrote", "writes"), WROTE_WHAT),

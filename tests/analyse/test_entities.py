@@ -145,3 +145,12 @@ def test_a_first_name_alone_does_not_make_its_owner_the_nearest_namesake() -> No
                                    "schooling.")
     analysis = analyse([article], segment(article, 0), [None], words=2500)
     assert [quote.speaker for quote in analysis.quotes if "her son" in quote.text] == ["Karen Maple"]
+
+
+def test_a_bare_surname_after_a_relatives_aside_stays_the_first_person_of_that_name() -> None:
+    article = Article(id="0", text="Jimmy Carter will turn 75 on Friday. He remains, said Rosalynn Carter, his wife, "
+                                   "a man unable to sit still. In the past, Carter was known for his sharp tongue. "
+                                   "But, he said in an interview, he does not grieve that his time is running out.")
+    analysis = analyse([article], segment(article, 0), [None], words=2500)
+    grieve = next(quote for quote in analysis.quotes if "grieve" in quote.text)
+    assert grieve.speaker == "Jimmy Carter"

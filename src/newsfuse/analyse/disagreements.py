@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
-from newsfuse.analyse.nlp import Passage, Token, tagged
+from newsfuse.analyse.nlp import Passage, Token, tagged, tags
 from newsfuse.group.separate import components
 from newsfuse.model import Disagreement, Side
 from newsfuse.text import content_terms, stem, term_overlap
@@ -317,7 +317,7 @@ def account_disagreements(passages: Sequence[Passage], holder: Callable[[int, st
             rebuttal = f", {parts[1]} {parts[2]}" if len(parts) == 3 else ""
             claims = (parts[0], f"rejects this{rebuttal}")
         elif contrast and not PRONOUN.fullmatch(contrast.group("b").strip()) \
-                and contrasts_two_parties(tagged([text])[text], contrast):  # "..., but he said": the same party
+                and contrasts_two_parties(tags(text), contrast):  # "..., but he said": the same party
             first, second = holder(number, contrast.group("a"), 0), holder(number, contrast.group("b"),
                                                                            contrast.start("b"))
             claims = (contrast.group("ca"), contrast.group("cb"))

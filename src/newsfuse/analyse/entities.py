@@ -86,7 +86,8 @@ def person_clusters(found: list[tuple[int, int, Mention, int]],
         surname, first = surname_key(tokens[-1]), (tokens[0] if len(tokens) > 1 else "")
         matches = [index for index, (known, known_first) in enumerate(surnames)
                    if similar(surname, known) and (not first or not known_first or first[0] == known_first[0])]
-        match = nearest_namesake(matches, named_at, source, passage) if matches else None
+        match = namesake(matches, [surnames[index][0] == surname for index in matches], named_at, source, passage,
+                         mention.titled) if matches else None
         by_surname = match is not None
         if match is None and len(tokens) == 1:
             match = first_name_of(tokens[0], surnames, located.get(mention.text))
@@ -103,15 +104,20 @@ def person_clusters(found: list[tuple[int, int, Mention, int]],
     return clusters, of_mention
 
 
-def nearest_namesake(matches: list[int], named_at: dict[int, list[tuple[int, int]]], source: int,
-                     passage: int) -> int:
-    """Of several people a bare surname may be ("Ms. Beck" with Victoria and Gary Beck in the story), the one its
-    own article named last before it, else first after it; else the first one found."""
-    def distance(cluster: int) -> tuple[int, int]:
+def namesake(matches: list[int], exact: list[bool], named_at: dict[int, list[tuple[int, int]]], source: int,
+             passage: int, titled: bool) -> int:
+    """Of several people a surname may be: one spelled the same before a near spelling ("Friedman said" with Hume
+    Feldman in the story), one its own article names before one it does not (Frank Dobson, not the suspect Gary
+    Dobson of another article); after a courtesy title, the one its article named last before it ("Ms. Beck" after
+    Victoria Beck, not Gary Beck), as a title tells the people apart; else the first found ("Carter" after "said
+    Rosalynn Carter, his wife" is still Jimmy Carter)."""
+    def rank(item: tuple[int, bool]) -> tuple[bool, bool, int, int]:
+        cluster, same_spelling = item
         places = [at for at_source, at in named_at.get(cluster, []) if at_source == source]
         before = [passage - at for at in places if at <= passage]
-        return (0, min(before)) if before else (1, min((at - passage for at in places), default=1 << 30))
-    return min(matches, key=distance) if len(matches) > 1 else matches[0]
+        nearest = (0, min(before)) if before else (1, min((at - passage for at in places), default=1 << 30))
+        return not same_spelling, not places, *(nearest if titled else (0, 0))
+    return min(zip(matches, exact, strict=True), key=rank)[0]
 
 
 def first_name_of(token: str, surnames: list[tuple[str, str]], place: Location | None) -> int | None:

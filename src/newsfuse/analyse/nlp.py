@@ -120,6 +120,23 @@ def tagged(texts: Sequence[str]) -> dict[str, tuple[Token, ...]]:
     return found | fresh
 
 
+def tags(text: str) -> tuple[Token, ...]:
+    """One text's tokens with their parts of speech."""
+    return tagged([text])[text]
+
+
+def name_goes_on(entity: Any, doc: Any, text: str, end: int) -> int:
+    """Where a name the recogniser cut short ends: a hyphenated given name ("Lam Nam-wing"), an organisation's name
+    past "for"/"of" ("World Wide Fund for Nature") when no other entity follows."""
+    rest = None
+    if entity.label_ == "PERSON" and " " in entity.text:
+        rest = GIVEN_NAME_REST.match(text, end)
+    elif entity.label_ == "ORG" and not OF_FOR.search(entity.text) \
+            and not any(token.ent_type_ for token in doc[entity.end:entity.end + 6]):
+        rest = NAME_GOES_ON.match(text, end)
+    return rest.end() if rest else end
+
+
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets without a leading article or a possessive ending: "the Pentagon's" -> "Pentagon"; nor a common
     word the recogniser took in: "state Department of Public Health", "Western Pacific region"."""
@@ -164,10 +181,7 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
             if entity.label_ not in KINDS or entity.end_char - base > len(text):
                 continue
             start, end = trimmed(text, entity.start_char - base, entity.end_char - base)
-            rest = GIVEN_NAME_REST.match(text, end) if entity.label_ == "PERSON" and " " in text[start:end] \
-                else NAME_GOES_ON.match(text, end) if entity.label_ == "ORG" and not OF_FOR.search(entity.text) \
-                and not any(token.ent_type_ for token in doc[entity.end:entity.end + 6]) else None
-            end = rest.end() if rest else end
+            end = name_goes_on(entity, doc, text, end)
             last_word = text[start:end].split()[-1].rstrip(".").lower() if end > start else ""
             if end - start >= 2 and any(char.isupper() for char in text[start:end]) and last_word not in TITLES \
                     and not PREFIXED.match(text[start:end]):

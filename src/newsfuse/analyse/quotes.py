@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 
 from newsfuse.analyse.entities import ORGANISATION_WORD
 from newsfuse.analyse.names import fold, similar, surname_key
-from newsfuse.analyse.nlp import Mention, Passage, tagged
-from newsfuse.analyse.roles import ROLE_AFTER, ROLE_NOUN
+from newsfuse.analyse.nlp import Mention, Passage, tagged, tags
+from newsfuse.analyse.roles import LEADING_CONJUNCTION, QUOTE_MARK, ROLE_AFTER, ROLE_NOUN
 from newsfuse.model import Quote
 from newsfuse.text import content_terms, term_overlap
 
@@ -326,9 +326,7 @@ TO_NEXT = re.compile(r"\s+to\s")
 VERB_BEFORE_TO = frozenset({"claims", "promises", "pledges"})  # "claims to have": a verb ("states to act" a noun)
 NOUN_OR_VERB_WORD = re.compile(r"\b(?:" + "|".join(NOUN_OR_VERB) + r")\b")
 FINITE_VERB = frozenset({"VBD", "VBZ", "VBP", "MD"})
-LEADING_AND = re.compile(r"^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|So)[\s,]+")
 SUBORDINATE = re.compile(r"\s*" + CONJUNCTIONS + r"\b", re.I)
-QUOTE_CHARACTER = re.compile(r"[“”\"]|``|''")
 THAT_AFTER_AUDIENCE = re.compile(r"\s+(?:[\w.’'-]+\s+){0,6}?that\b")  # "told reporters on Monday that"
 OPENING_CLAUSE = re.compile(r"^\s*" + CONJUNCTIONS + r"\b")
 OPENING_PLURAL = re.compile(r"^\s*" + CONJUNCTIONS + r"\s+((?:the\s+)?(?:[a-z-]+\s+){0,3}?[a-z]+[^s\W’']s)\s+[a-z]")
@@ -774,7 +772,7 @@ def attribution_of(passage: Passage, spans: list[tuple[int, int]]) -> Attributio
         before = len(text[quoted_as.end():].split()) < MIN_QUOTE_WORDS  # "Itar-Tass quoted Ivanov as saying X"
         comma = text.rfind(",", 0, quoted_as.start())  # "X, the Radio quoted officials as saying": not "the Radio"
         start = comma if before and comma > 0 and len(text[comma:quoted_as.start()].split()) <= 5 \
-            and not QUOTE_CHARACTER.search(text, comma, quoted_as.start()) else quoted_as.start()
+            and not QUOTE_MARK.search(text, comma, quoted_as.start()) else quoted_as.start()
         return Attribution(named, start, quoted_as.end(), text_before=before)
     passive = QUOTED_PASSIVE.search(text)  # "“...,” housewife Chan Lee was quoted as telling the Post."
     if passive and outside(spans, passive.start()) and spans and spans[0][1] <= passive.start():
@@ -876,16 +874,16 @@ def told_after_clause(passage: Passage, told: re.Match[str], spans: list[tuple[i
     quotation, which is found as one)."""
     text = passage.text
     comma = text.rfind(",", 0, told.start())
-    lead = LEADING_AND.sub("", text[:comma])  # "But as he was leaving, X told reporters ...": a clause, no statement
+    lead = LEADING_CONJUNCTION.sub("", text[:comma])  # "But as he was leaving, X told ...": a clause, no statement
     if comma <= 0 or spans or THAT_AFTER_AUDIENCE.match(text, told.end()) or SUBORDINATE.match(lead) \
-            or PREPOSITION_FIRST.match(lead) or not any(token.tag in FINITE_VERB for token in tagged([lead])[lead]):
+            or PREPOSITION_FIRST.match(lead) or not any(token.tag in FINITE_VERB for token in tags(lead)):
         return None
     return comma
 
 
 def tagged_as_noun(text: str, start: int) -> bool:
     """"into U.S. claims that", "earlier Iraqi claims that": the tagger tells the noun from the verb."""
-    return any(token.start == start and token.tag.startswith("NN") for token in tagged([text])[text])
+    return any(token.start == start and token.tag.startswith("NN") for token in tags(text))
 
 
 def described_name(passage: Passage, lead: str) -> bool:
@@ -897,7 +895,7 @@ def described_name(passage: Passage, lead: str) -> bool:
     start = lead.find(",") + 1 if opening and "," in lead else 0
     core = RELATIVE_CLAUSE.sub("", lead[start:])
     return any(mention.kind == "person" and start <= mention.start < len(lead) for mention in passage.mentions) \
-        and not any(token.tag.startswith("VB") or token.tag == "MD" for token in tagged([core])[core])
+        and not any(token.tag.startswith("VB") or token.tag == "MD" for token in tags(core))
 
 
 def plural_before(text: str, verb_start: int) -> bool:
@@ -1270,8 +1268,9 @@ def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, 
     if opening and "," in passage.text[opening.end():position]:  # "While adoption professionals ..., they say"
         return Speaker(cluster=None, phrase=opening.group(1))
     if pronoun in ("he", "she", "i"):
-        opening = SUBORDINATE.match(LEADING_AND.sub("", passage.text))  # "But if Clinton escapes, she said, ...":
-        clause_end = passage.text.find(",") if opening else -1  # not Clinton
+        # "But if Clinton escapes, she said, ...": not Clinton
+        opening = SUBORDINATE.match(LEADING_CONJUNCTION.sub("", passage.text))
+        clause_end = passage.text.find(",") if opening else -1
         earlier = [mention for mention in passage.mentions if clause_end < mention.start and mention.end <= position
                    and mention.kind == "person" and not is_object(passage.text, mention)]  # "after hearing Bush, she
         # told": not Bush

@@ -37,7 +37,7 @@ ARTICLE_FIRST = re.compile(r"\s*,\s*(?:a|an|the)\s", re.I)
 # "Danny Yatom, political and security advisor to Ehud Barak, met ...": the name is the object inside another's
 # appositive (not "Talk to Sherry Lang, spokeswoman for TJX")
 OBJECT_IN_APPOSITIVE = re.compile(r",\s[^,;]{2,80}\b(?:to|for|of|with|by)$")
-LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Or|Still|Meanwhile|However)\s+")
+LEADING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|So|Or|Still|Meanwhile|However)[\s,]+")
 STATE_ABBREVIATION = r"(?:" + "|".join(map(re.escape, STATES)) + r"|[A-Z]\.[A-Z])\."  # "Conn.", "N.Y."
 ABBREVIATION_END = re.compile(r"\b" + STATE_ABBREVIATION + "$")  # "in Westport, Conn.", not "of Fremont Place."
 STATE_PART = r"(?:,\s*" + STATE_ABBREVIATION + r"(?:-based\s[^,;“”\"]{0,60}?)?)?"  # "in Westport, Conn."

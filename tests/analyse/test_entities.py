@@ -141,8 +141,8 @@ def test_a_bare_surname_shared_by_two_people_is_the_one_its_article_named_last()
 
 def test_a_first_name_alone_does_not_make_its_owner_the_nearest_namesake() -> None:
     article = Article(id="0", text="Karen Maple was set free by the judge. He told her to take Trevor to the agency. "
-                                   "Ms. Maple said she did not know where her son was. The case is about Trevor Maple's "
-                                   "schooling.")
+                                   "Ms. Maple said she did not know where her son was. The case is about Trevor "
+                                   "Maple's schooling.")
     analysis = analyse([article], segment(article, 0), [None], words=2500)
     assert [quote.speaker for quote in analysis.quotes if "her son" in quote.text] == ["Karen Maple"]
 

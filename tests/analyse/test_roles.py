@@ -18,3 +18,14 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_a_role() -> None:
 
 def test_only_a_state_abbreviation_keeps_its_dot() -> None:
     assert role_beside("says ", ", co-owner of Fremont Place.") == "co-owner of Fremont Place"
+
+
+def test_a_title_starts_after_another_persons_name() -> None:
+    assert role_beside("Following their talks, Putin and Ukrainian President ", " told reporters",
+                       frozenset({"putin", "vladimir"})) == "Ukrainian President"
+    assert role_beside("The Housing and Construction Minister ", " said", frozenset({"putin"})) == \
+        "The Housing and Construction Minister"
+
+
+def test_a_hyphenated_title_is_one_role() -> None:
+    assert role_beside("the organization's secretary-general ", ", of Nigeria, said") == "Secretary-general"

@@ -57,6 +57,8 @@ def dateline_countries(articles: Sequence[Article]) -> set[str]:
 def titles_and_roles(passages: Sequence[Passage], index: EntityIndex) -> dict[int, tuple[str, str]]:
     """(title, role) per person cluster, from the words beside its mentions."""
     found: dict[int, tuple[list[str], list[str]]] = {}
+    people = frozenset(word.lower() for cluster in index.clusters if cluster.kind == "person"
+                       for spelling in cluster.spellings for word in spelling.split())
     for (number, mention_number), cluster in index.of_mention.items():
         if index.clusters[cluster].kind != "person":
             continue
@@ -65,7 +67,7 @@ def titles_and_roles(passages: Sequence[Passage], index: EntityIndex) -> dict[in
         before, after = passage.text[:mention.start], passage.text[mention.end:]
         titles, role_list = found.setdefault(cluster, ([], []))
         titles.append(title_before(before))
-        role_list.append(role_beside(before, after))
+        role_list.append(role_beside(before, after, people))
     return {cluster: (best([title for title in titles if title]), best([role for role in role_list if role]))
             for cluster, (titles, role_list) in found.items()}
 

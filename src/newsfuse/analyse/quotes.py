@@ -167,9 +167,10 @@ GROUP_NOUN = (r"(?:officials?|military|militaries|ministry|authorities|governmen
               r"fact sheets?)")
 # "federal and state officials", "doctors and scientists"; not "spread by mosquito bites and scientists said"
 # ("Labor Secretary Robert Reich and others"; never a conjunction or a verb as the group's adjective)
-GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:(?:[A-Z][\w.’'-]*\s+)+and\s+|(?:[A-Z][\w.’'-]*\s+)*)"
+GROUP_BEFORE = re.compile(r"(?<![’'\w-])((?:the\s+|The\s+)?(?:(?:[A-Z][\w.’'-]*\s+)+and\s+|(?:[A-Z][\w.’'-]*\s+)*)"
                           r"(?:(?:" + GROUP_NOUN + r"|(?![a-z]*s\s)[a-z]+)\s+and\s+)?(?:(?!(?:is|are|was|were|be|been|"
-                          r"though|although|because|while|when|if|as|since|but|and|even)\s)[a-z]+\s+)?" + GROUP_NOUN +
+                          r"though|although|because|while|when|if|as|since|but|and|even)\s)[a-z]+(?:-[a-z]+)*\s+)?"
+                          + GROUP_NOUN +
                           r"(?:\s+(?:" + AFFILIATED_BY + r"|to|for)\s+"
                           r"(?:the\s+|some\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+|\s+who\s+[a-z]+(?:\s+[\w’'-]+){0,7}"
                           r"|\s+(?:[a-z]+ing|[a-z]+ed\s+(?:by|in|at|outside))\s+(?:[\w.’'-]+\s+){0,10}?[\w.’'-]+)?)"
@@ -178,8 +179,9 @@ GROUP_BEFORE = re.compile(r"(?<![’'\w])((?:the\s+|The\s+)?(?:(?:[A-Z][\w.’'-
 RELATIVE_THAT = re.compile(r"\s+(?:that|who)(?:\s+(?:have|has|had|also|[a-z]+ly))*$")  # "pundits who have widely"
 RELATIVE_WORD = re.compile(r"\b(?:who|which|whose)\b")
 LONG_PARTICIPLE = re.compile(r"\s+[a-z]+ing(?:\s+[\w.’'-]+){3,}$")  # kept out of the speaker's label
-GROUP_AFTER = re.compile(r"^\s*((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b",
-                         re.I)
+# "wrote in a letter": no speaker follows a preposition
+GROUP_AFTER = re.compile(r"^\s*(?!(?:in|on|at|to|for|with|from|by|during|after|before|through)\s)"
+                         r"((?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w.’'-]+\s+){0,6}" + GROUP_NOUN + r")\b", re.I)
 GROUP_WORD = re.compile(r"\b" + GROUP_NOUN + r"\b", re.I)
 PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]{3,}")  # "Arslanian said Friday"
 SUBJECT_GROUP = re.compile(r"\s*((?:the\s+)?(?:[^\W_][\w.’'-]*\s+){0,4}?" + GROUP_NOUN + r"(?:\s+" + GROUP_NOUN + r")*"
@@ -313,7 +315,7 @@ MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:he|she|they|it|we|I)\s+[a-z]")
 AUDIENCE = re.compile(r"^(?:(?:a|the)\s+)?(?:reporters?|journalists?|newsmen|the press|(?:a\s+)?news conference)\s+"
                       r"(?:(?:on\s+)?" + DAY + r"\s+)?(?=[a-z])")
 RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:who|which|whose)\b[^,]*")  # "Bush, who appoints the board,"
-EDITOR_MARK = re.compile(r"\.?\s+\([a-z]{1,3}\)$")
+EDITOR_MARK = re.compile(r"\.?\s+\([a-z]{1,3}(?:/[a-z]{1,3})*\)$")  # "(ml)", "(mc/bk)"
 LEADING_DASHES = re.compile(r"^[-_—–\s]+")
 # "a Kenya cardiologist", "a senior official": who a speaker named next is
 DESCRIBED_LAST = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:[a-z]+(?:ist|ian|man|woman)|" + PERSON_NOUN + "|"
@@ -352,6 +354,8 @@ ROLE_TAIL = re.compile(r"\s(?:of|at|for|in|with|to|on|who)\s")  # where a role's
 ROLE_TITLES = re.compile(r"\s+and\s+|,\s*")  # "president and chief executive"
 TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")  # "Rabbi", "Home Secretary" before a name
 ROLE_WORDS = re.compile(r"(?:[\w.’'-]+\s+){0,3}")  # "Union leader", "Home Secretary"
+NOUN_AFTER_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?:" + ALREADY + r"\s+)*")  # "the Clinton campaign (has) said"
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 ADVERB_END = re.compile(r"\s+(?:also|later|then|again)$")
 POSSESSIVE_NAME = re.compile(r"^['’]s\s+(?:[A-Z][\w’'-]*\s+){1,4}$")  # "London's Sunday Telegraph reported"
 WORD_AFTER = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s*(?:,|\.?\s*$)")  # "said state officals,"
@@ -539,15 +543,20 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     group = GROUP_BEFORE.search(clause)
     adjacent = next((mention for mention in passage.mentions if mention.kind == "person"
                      and cut <= mention.start and mention.end <= verb_start
-                     and not passage.text[mention.end:verb_start].strip()), None)
+                     and AUXILIARIES.fullmatch(passage.text[mention.end:verb_start].strip())), None)
     if adjacent is not None and not (group and group.start(1) < adjacent.start):
-        return mention_speaker(adjacent)  # "after his meeting with Caldera, Chavez said": the name by the verb speaks
+        return mention_speaker(adjacent)  # "after his meeting with Caldera, Chavez (has) said": the name by the verb
     person = mention_near(passage.mentions, cut + max(0, len(clause) - 180), verb_start, last=True, person=True,
                           subject_in=passage.text)
+    aside = passage.text.rfind(",", cut, person.start) if person else -1
+    if person and RELATIVE_WORD.search(passage.text, max(cut, aside), person.start):
+        # "Dr. James Swanson, a professor who has studied Adderall, said": no name inside a relative clause
+        person = mention_near(passage.mentions, cut + max(0, len(clause) - 180), max(cut, aside), last=True,
+                              person=True, subject_in=passage.text)
     between = ADVERB_END.sub("", passage.text[person.end:verb_start].strip()) if person else ""  # ", ..., also"
-    if person and (not between or (between[0] == "," and between[-1] == ",") or AFFILIATION.fullmatch(between)
-                   or TIME_ASIDE.fullmatch(between)):
-        return mention_speaker(person)  # "Peter Cook said", "Peter Cook, a long appositive ..., said"
+    if person and (AUXILIARIES.fullmatch(between) or (between[0] == "," and between[-1] == ",")
+                   or AFFILIATION.fullmatch(between) or TIME_ASIDE.fullmatch(between)):
+        return mention_speaker(person)  # "Peter Cook has said", "Peter Cook, a long appositive ..., said"
     opener = opening_person(passage, verb_start) if not cut else None
     if opener is not None:  # "Analyst John Casesa of Merrill Lynch, who did not attend the Smith meeting, said"
         return mention_speaker(opener)
@@ -617,6 +626,10 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
     if found and named and cut + named.start(1) >= found.end and not object_at(clause, named.start(1)) \
             and not TIME_WORDS.fullmatch(named.group(1).split()[-1]):
         return Speaker(cluster=None, phrase=named.group(1))  # "... Cheung's wife, ..., Television Broadcast reported"
+    head = NOUN_AFTER_NAME.fullmatch(passage.text, found.end, verb_start) if found else None
+    if found and head and tagged_as_noun(passage.text, head.start(1)):  # "The Bush administration says": not Bush
+        article = THE_BEFORE.search(passage.text, 0, found.start)
+        return Speaker(cluster=None, phrase=passage.text[article.start() if article else found.start:head.end(1)])
     if found and passage.text[found.end:verb_start].count(",") <= 2:
         return mention_speaker(found)
     role = OPENING_ROLE.match(clause) if not cut else None

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsfuse.analyse.nlp import tags
 from newsfuse.analyse.places import STATES
+from newsfuse.text import STOPWORDS
 
 ROLE_NOUN = (r"(?:spokes(?:man|woman|person)|minister|president|secretary|official|chief|director|lawmaker|"
              r"leader|commander|ambassador|head|chairman|chairwoman|governor|senator|mayor|prosecutor|attorney|"
@@ -18,9 +20,17 @@ TITLE = re.compile(r"(?:(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cpl|Cmdr|Dr|Prof|
                    r"|Major|General|Lieutenant|Colonel|Brigadier|Admiral|Captain|Sergeant|Senator|Governor|"
                    r"President|Prime Minister|Secretary|Judge|Mayor|Sheikh|Pope)\s+)+$")
 GENERAL_OF_TITLE = re.compile(r"\b(?:Attorney|Surgeon|Inspector|Solicitor|Secretary|Governor|Postmaster|Adjutant)\s+$")
+WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
+COURTESY = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms)\b")
+TITLE_PART_TAGS = frozenset({"NNP", "NNPS", "NN", "JJ"})  # "Vice", "Foreign", "Texas", "Israeli"
+SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "still", "yet", "now", "later", "earlier", "instead"})
 QUOTE_MARK = re.compile(r"[“”\"]|``|''")
 PLAIN_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."})
-ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+|(?:of|for|the|on|and)\s+)*(?i:" + ROLE_NOUN + r"))\s*,?\s*$")
+RANK_ABBREVIATION = r"(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cpl|Cmdr|Sen|Rep|Gov)\."  # "Washington Gov. Gary Locke"
+ROLE_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+|(?:of|for|the|on|and)\s+)*"
+                         r"(?:(?:[a-z]+-)?(?i:" + ROLE_NOUN + r")|" + RANK_ABBREVIATION + r"))\s*,?\s*$")
+RANK_END = re.compile(RANK_ABBREVIATION + "$")
+OPENING_PREPOSITION = re.compile(r"^(?:of|for|on|and)\s+")  # "the optimism of Vice President Al Gore"
 ROLE_BEFORE_ARTICLE = re.compile(r"^(?:a|an|the)\s+([^,.;“”\"]{2,80}?\b" + ROLE_NOUN + r"\b[^,.;“”\"]{0,60}?),\s*$",
                                  re.I)
 # "Kopp, who shot Dr. Slepian, is known to ... leaders as a protester": after the clause's comma comes the
@@ -51,13 +61,22 @@ def title_before(before: str) -> str:
 
 
 def rank_before(before: str) -> re.Match[str] | None:
-    """The title just before a name; none when "General" ends an office: "Attorney General Eric Holder"."""
+    """The title just before a name; none when "General" ends an office ("Attorney General Eric Holder") or the title
+    ends a longer one ("Vice President Al Gore" is no President Al Gore, nor "Foreign Secretary Jack Straw" a
+    Secretary): that is a role."""
     match = TITLE.search(before)
-    return None if match and GENERAL_OF_TITLE.search(before, 0, match.start()) else match
+    if match is None or GENERAL_OF_TITLE.search(before, 0, match.start()):
+        return None
+    word = WORD_BEFORE.search(before, 0, match.start())
+    if word is None or word.group(1).lower() in STOPWORDS | SENTENCE_ADVERBS or COURTESY.match(match.group(0)):
+        return match  # "Health Minister Dr. Adem Ibrahim": a courtesy title ends no longer one
+    tag = next((token.tag for token in tags(before) if token.start == word.start(1)), "")
+    return None if tag in TITLE_PART_TAGS else match  # not "``Welcome President Clinton''"
 
 
-def role_beside(before: str, after: str) -> str:
-    """The role phrase next to one mention of a name, or ''."""
+def role_beside(before: str, after: str, people: frozenset[str] = frozenset()) -> str:
+    """The role phrase next to one mention of a name, or ''; `people` are the story's person-name words, lower-cased
+    ("Putin and Ukrainian President Leonid Kuchma": Kuchma's title starts after Putin)."""
     rank = rank_before(before)
     before = before[:rank.start()].rstrip() if rank else before.rstrip()
     for pattern, text in ((ROLE_AFTER, after), (ROLE_BEFORE_ARTICLE, before), (ROLE_BEFORE, before[-90:])):
@@ -67,8 +86,9 @@ def role_beside(before: str, after: str) -> str:
         if match:
             role = LEADING_CONJUNCTION.sub("", match.group(1).strip(" ,"))  # "But NEA spokeswoman Kathleen Lyons"
             if pattern is ROLE_BEFORE:
-                role = own_title(role)
-            role = role if ABBREVIATION_END.search(role) else role.rstrip(".")  # "in Westport, Conn." keeps its dot
+                role = own_title(OPENING_PREPOSITION.sub("", role), people)
+            role = role if ABBREVIATION_END.search(role) or RANK_END.search(role) \
+                else role.rstrip(".")  # "in Westport, Conn." keeps its dot
             if 1 <= len(role.split()) <= 12 and not role.lower().startswith(("who ", "which ")) \
                     and not QUOTE_MARK.search(role) and not role.split()[0].lower().endswith("ing") \
                     and role.split()[0].lower() not in VERBS and role.split()[-1].lower() not in SAY_LAST:
@@ -76,11 +96,13 @@ def role_beside(before: str, after: str) -> str:
     return ""
 
 
-def own_title(role: str) -> str:
-    """"Secretary of State Madeleine Albright and National Security Adviser": the title after another person's name
-    ("president and chief executive", "Housing and Construction Minister" stay whole)."""
+def own_title(role: str, people: frozenset[str] = frozenset()) -> str:
+    """"Secretary of State Madeleine Albright and National Security Adviser", "Putin and Ukrainian President": the
+    title after another person's name ("president and chief executive", "Housing and Construction Minister" stay
+    whole)."""
     before, joined, after = role.rpartition(" and ")
-    return after if joined and TITLED_NAME_END.search(before) else role
+    named = bool(before) and before.split()[-1].lower() in people
+    return after if joined and (TITLED_NAME_END.search(before) or named) else role
 
 
 def nearest_article_phrase(before: str) -> re.Match[str] | None:

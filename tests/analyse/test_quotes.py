@@ -1413,6 +1413,8 @@ def test_a_name_before_a_noun_names_what_speaks() -> None:
     assert [quote.speaker for quote in analysis.quotes] == ["The Bush administration"]
     analysis = analysed("Bush himself said that the ads would run in every state next week.")
     assert [quote.speaker for quote in analysis.quotes] == ["Bush"]
+    analysis = analysed("The New York Times today reported that global warming is forcing species to move north.")
+    assert [quote.speaker for quote in analysis.quotes] == ["New York Times"]  # a day is no noun of the name's
 
 
 def test_a_hyphenated_word_stays_whole_in_a_group_speaker() -> None:

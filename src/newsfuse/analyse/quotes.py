@@ -627,7 +627,8 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
             and not TIME_WORDS.fullmatch(named.group(1).split()[-1]):
         return Speaker(cluster=None, phrase=named.group(1))  # "... Cheung's wife, ..., Television Broadcast reported"
     head = NOUN_AFTER_NAME.fullmatch(passage.text, found.end, verb_start) if found else None
-    if found and head and tagged_as_noun(passage.text, head.start(1)):  # "The Bush administration says": not Bush
+    if found and head and not TIME_WORDS.match(head.group(1)) and tagged_as_noun(passage.text, head.start(1)):
+        # "The Bush administration says": not Bush ("the New York Times today" is the paper)
         article = THE_BEFORE.search(passage.text, 0, found.start)
         return Speaker(cluster=None, phrase=passage.text[article.start() if article else found.start:head.end(1)])
     if found and passage.text[found.end:verb_start].count(",") <= 2:

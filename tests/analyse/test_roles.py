@@ -23,6 +23,10 @@ def test_only_a_state_abbreviation_keeps_its_dot() -> None:
 def test_a_title_starts_after_another_persons_name() -> None:
     assert role_beside("Following their talks, Putin and Ukrainian President ", " told reporters",
                        frozenset({"putin", "vladimir"})) == "Ukrainian President"
+    assert role_beside("Acme President and Chief Executive ", " said", frozenset({"clinton"})) == \
+        "Acme President and Chief Executive"  # a title is no person's name
+    assert role_beside("Talks between Pérez and Ukrainian President ", " ended", frozenset({"perez"})) == \
+        "Ukrainian President"  # names compared as `name_tokens` folds them
     assert role_beside("The Housing and Construction Minister ", " said", frozenset({"putin"})) == \
         "The Housing and Construction Minister"
 

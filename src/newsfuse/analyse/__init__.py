@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from newsfuse.analyse.disagreements import account_disagreements, figure_disagreements
 from newsfuse.analyse.entities import EntityIndex, index_entities, live, variants
+from newsfuse.analyse.names import name_tokens
 from newsfuse.analyse.nlp import Mention, Passage, find_mentions, with_known_people
 from newsfuse.analyse.places import STATE_ABBREVIATIONS, Location, gazetteer, named_as_place, used_as_places
 from newsfuse.analyse.quotes import GROUP_BEFORE, TIME_WORDS, Speaker, SpeakerResolver, collect_said, merge_quotes
@@ -57,8 +58,8 @@ def dateline_countries(articles: Sequence[Article]) -> set[str]:
 def titles_and_roles(passages: Sequence[Passage], index: EntityIndex) -> dict[int, tuple[str, str]]:
     """(title, role) per person cluster, from the words beside its mentions."""
     found: dict[int, tuple[list[str], list[str]]] = {}
-    people = frozenset(word.lower() for cluster in index.clusters if cluster.kind == "person"
-                       for spelling in cluster.spellings for word in spelling.split())
+    people = frozenset(word for cluster in index.clusters if cluster.kind == "person"
+                       for spelling in cluster.spellings for word in name_tokens(spelling))  # no titles
     for (number, mention_number), cluster in index.of_mention.items():
         if index.clusters[cluster].kind != "person":
             continue
@@ -66,8 +67,8 @@ def titles_and_roles(passages: Sequence[Passage], index: EntityIndex) -> dict[in
         mention = passage.mentions[mention_number]
         before, after = passage.text[:mention.start], passage.text[mention.end:]
         titles, role_list = found.setdefault(cluster, ([], []))
-        titles.append(title_before(before))
-        role_list.append(role_beside(before, after, people))
+        titles.append(title_before(before, passage.text))
+        role_list.append(role_beside(before, after, people, passage.text))
     return {cluster: (best([title for title in titles if title]), best([role for role in role_list if role]))
             for cluster, (titles, role_list) in found.items()}
 

@@ -125,11 +125,11 @@ def tags(text: str) -> tuple[Token, ...]:
     return tagged([text])[text]
 
 
-def name_goes_on(entity: Any, doc: Any, text: str, end: int) -> int:
-    """Where a name the recogniser cut short ends: a hyphenated given name ("Lam Nam-wing"), an organisation's name
-    past "for"/"of" ("World Wide Fund for Nature") when no other entity follows."""
+def name_goes_on(entity: Any, doc: Any, text: str, start: int, end: int) -> int:
+    """Where a name the recogniser cut short (now `text[start:end]`) ends: a hyphenated given name ("Lam Nam-wing"),
+    an organisation's name past "for"/"of" ("World Wide Fund for Nature") when no other entity follows."""
     rest = None
-    if entity.label_ == "PERSON" and " " in entity.text:
+    if entity.label_ == "PERSON" and " " in text[start:end]:
         rest = GIVEN_NAME_REST.match(text, end)
     elif entity.label_ == "ORG" and not OF_FOR.search(entity.text) \
             and not any(token.ent_type_ for token in doc[entity.end:entity.end + 6]):
@@ -181,7 +181,7 @@ def find_mentions(texts: Sequence[str]) -> list[tuple[Mention, ...]]:
             if entity.label_ not in KINDS or entity.end_char - base > len(text):
                 continue
             start, end = trimmed(text, entity.start_char - base, entity.end_char - base)
-            end = name_goes_on(entity, doc, text, end)
+            end = name_goes_on(entity, doc, text, start, end)
             last_word = text[start:end].split()[-1].rstrip(".").lower() if end > start else ""
             if end - start >= 2 and any(char.isupper() for char in text[start:end]) and last_word not in TITLES \
                     and not PREFIXED.match(text[start:end]):

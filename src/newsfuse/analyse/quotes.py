@@ -627,7 +627,7 @@ def speaker_before(passage: Passage, verb_start: int, spans: list[tuple[int, int
             and not TIME_WORDS.fullmatch(named.group(1).split()[-1]):
         return Speaker(cluster=None, phrase=named.group(1))  # "... Cheung's wife, ..., Television Broadcast reported"
     head = NOUN_AFTER_NAME.fullmatch(passage.text, found.end, verb_start) if found else None
-    if found and head and not TIME_WORDS.match(head.group(1)) and tagged_as_noun(passage.text, head.start(1)):
+    if head and not TIME_WORDS.match(head.group(1)) and tagged_as_noun(passage.text, head.start(1)):
         # "The Bush administration says": not Bush ("the New York Times today" is the paper)
         article = THE_BEFORE.search(passage.text, 0, found.start)
         return Speaker(cluster=None, phrase=passage.text[article.start() if article else found.start:head.end(1)])
@@ -1222,8 +1222,7 @@ def speaker_of(attribution: Attribution, passage: Passage, number: int, resolve:
                                else attribution.start, resolve, pool)
     owned = OWNED.match(speaker.phrase) if speaker.cluster is None and speaker.mention is None else None
     if owned:  # "his wife": the wife of the person last named (in the sentence first), never that person
-        earlier = [mention for mention in passage.mentions if mention.end <= attribution.start
-                   and mention.kind == "person" and not is_object(passage.text, mention)]
+        earlier = people_before(passage, attribution.start)
         owner = resolve(number, mention_speaker(earlier[-1])) if earlier else last_person.get(passage.source)
         if owner is None or owner.cluster is None:
             return None
@@ -1285,12 +1284,16 @@ def resolve_pronoun(pronoun: str, passage: Passage, number: int, position: int, 
         # "But if Clinton escapes, she said, ...": not Clinton
         opening = SUBORDINATE.match(LEADING_CONJUNCTION.sub("", passage.text))
         clause_end = passage.text.find(",") if opening else -1
-        earlier = [mention for mention in passage.mentions if clause_end < mention.start and mention.end <= position
-                   and mention.kind == "person" and not is_object(passage.text, mention)]  # "after hearing Bush, she
-        # told": not Bush
+        earlier = people_before(passage, position, clause_end)  # "after hearing Bush, she told": not Bush
         if earlier:
             return resolve(number, mention_speaker(earlier[-1]))
     return pool.get(passage.source)
+
+
+def people_before(passage: Passage, position: int, after: int = -1) -> list[Mention]:
+    """The people named between `after` and `position` who may be a subject there (no object of a preposition)."""
+    return [mention for mention in passage.mentions if after < mention.start and mention.end <= position
+            and mention.kind == "person" and not is_object(passage.text, mention)]
 
 
 def resolve_role(speaker: Speaker, last_person: Speaker | None, resolve: SpeakerResolver) -> Speaker:

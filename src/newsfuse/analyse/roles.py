@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsfuse.analyse.nlp import tags
+from newsfuse.analyse.names import name_tokens
+from newsfuse.analyse.nlp import WORD_BEFORE, tags
 from newsfuse.analyse.places import STATES
 from newsfuse.text import STOPWORDS
 
@@ -20,7 +21,6 @@ TITLE = re.compile(r"(?:(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cpl|Cmdr|Dr|Prof|
                    r"|Major|General|Lieutenant|Colonel|Brigadier|Admiral|Captain|Sergeant|Senator|Governor|"
                    r"President|Prime Minister|Secretary|Judge|Mayor|Sheikh|Pope)\s+)+$")
 GENERAL_OF_TITLE = re.compile(r"\b(?:Attorney|Surgeon|Inspector|Solicitor|Secretary|Governor|Postmaster|Adjutant)\s+$")
-WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
 COURTESY = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms)\b")
 TITLE_PART_TAGS = frozenset({"NNP", "NNPS", "NN", "JJ"})  # "Vice", "Foreign", "Texas", "Israeli"
 SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "still", "yet", "now", "later", "earlier", "instead"})
@@ -55,29 +55,29 @@ ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?([^,.;“”\"]{0,80}?\b" 
                         r"\b[^,;“”\"]{0,100}?" + STATE_PART + r")\s*(?:,|$)", re.I)
 
 
-def title_before(before: str) -> str:
-    match = rank_before(before)
+def title_before(before: str, sentence: str = "") -> str:
+    match = rank_before(before, sentence)
     return match.group(0).strip() if match and match.group(0).strip() not in PLAIN_TITLES else ""
 
 
-def rank_before(before: str) -> re.Match[str] | None:
-    """The title just before a name; none when "General" ends an office ("Attorney General Eric Holder") or the title
-    ends a longer one ("Vice President Al Gore" is no President Al Gore, nor "Foreign Secretary Jack Straw" a
-    Secretary): that is a role."""
+def rank_before(before: str, sentence: str = "") -> re.Match[str] | None:
+    """The title just before a name (`before` is the start of `sentence`, tagged whole when given); none when "General"
+    ends an office ("Attorney General Eric Holder") or the title ends a longer one ("Vice President Al Gore" is no
+    President Al Gore, nor "Foreign Secretary Jack Straw" a Secretary): that is a role."""
     match = TITLE.search(before)
     if match is None or GENERAL_OF_TITLE.search(before, 0, match.start()):
         return None
     word = WORD_BEFORE.search(before, 0, match.start())
     if word is None or word.group(1).lower() in STOPWORDS | SENTENCE_ADVERBS or COURTESY.match(match.group(0)):
         return match  # "Health Minister Dr. Adem Ibrahim": a courtesy title ends no longer one
-    tag = next((token.tag for token in tags(before) if token.start == word.start(1)), "")
+    tag = next((token.tag for token in tags(sentence or before) if token.start == word.start(1)), "")
     return None if tag in TITLE_PART_TAGS else match  # not "``Welcome President Clinton''"
 
 
-def role_beside(before: str, after: str, people: frozenset[str] = frozenset()) -> str:
-    """The role phrase next to one mention of a name, or ''; `people` are the story's person-name words, lower-cased
-    ("Putin and Ukrainian President Leonid Kuchma": Kuchma's title starts after Putin)."""
-    rank = rank_before(before)
+def role_beside(before: str, after: str, people: frozenset[str] = frozenset(), sentence: str = "") -> str:
+    """The role phrase next to one mention of a name, or ''; `people` are the story's person-name words as
+    `name_tokens` gives them ("Putin and Ukrainian President Leonid Kuchma": Kuchma's title starts after Putin)."""
+    rank = rank_before(before, sentence)
     before = before[:rank.start()].rstrip() if rank else before.rstrip()
     for pattern, text in ((ROLE_AFTER, after), (ROLE_BEFORE_ARTICLE, before), (ROLE_BEFORE, before[-90:])):
         match = pattern.search(text) if pattern is not ROLE_BEFORE_ARTICLE else nearest_article_phrase(text)
@@ -101,7 +101,7 @@ def own_title(role: str, people: frozenset[str] = frozenset()) -> str:
     title after another person's name ("president and chief executive", "Housing and Construction Minister" stay
     whole)."""
     before, joined, after = role.rpartition(" and ")
-    named = bool(before) and before.split()[-1].lower() in people
+    named = bool(before) and bool(set(name_tokens(before.split()[-1])) & people)
     return after if joined and (TITLED_NAME_END.search(before) or named) else role
 
 
